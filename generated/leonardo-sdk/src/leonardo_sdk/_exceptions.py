@@ -1,0 +1,178 @@
+"""The errors raised by the SDK.
+
+APIError
+├── APIConnectionError          the request got no (complete) response
+│   └── APITimeoutError
+├── APIResponseValidationError  a success response whose body could not be decoded
+├── MissingCredentialsError     an operation needs credentials that were not configured
+└── APIStatusError              the server answered with an error status (>= 400)
+    ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+    ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+    └── RateLimitError 429, InternalServerError >= 500
+
+Messages are built by the client and have credentials scrubbed from them.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "status_error_class",
+]
+
+
+class APIError(Exception):
+    """Base class of every error the SDK raises."""
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """No complete response was received (connection refused or reset, DNS failure, ...)."""
+
+    request: httpx.Request
+    attempts: int
+
+    def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
+        super().__init__(message, request=request)
+        self.attempts = attempts
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out on every attempt."""
+
+
+class APIResponseValidationError(APIError):
+    """A response could not be decoded as declared; ``body`` holds the raw text."""
+
+    request: httpx.Request
+    response: httpx.Response
+    status_code: int
+    headers: httpx.Headers
+    body: str
+
+    def __init__(self, message: str, *, response: httpx.Response, body: str) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+
+
+class MissingCredentialsError(APIError):
+    """An operation requires credentials and none of its accepted ones are configured.
+
+    ``schemes`` lists the accepted alternatives (each a set of scheme names that must all be
+    present); ``env_vars`` the environment variables that would provide them.
+    """
+
+    schemes: tuple[tuple[str, ...], ...]
+    env_vars: tuple[str, ...]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        schemes: tuple[tuple[str, ...], ...] = (),
+        env_vars: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.schemes = schemes
+        self.env_vars = env_vars
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status.
+
+    ``body`` is the parsed JSON body (or the text when it is not JSON, ``None`` when empty);
+    ``parsed`` is the typed error model when the operation declares one for this status and the
+    body matched it, otherwise ``None``.
+    """
+
+    request: httpx.Request
+    response: httpx.Response
+    status_code: int
+    headers: httpx.Headers
+    body: object
+    parsed: object
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object, parsed: object = None
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.parsed = parsed
+
+
+class BadRequestError(APIStatusError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 Unauthorized."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403 Forbidden."""
+
+
+class NotFoundError(APIStatusError):
+    """404 Not Found."""
+
+
+class ConflictError(APIStatusError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(APIStatusError):
+    """429 Too Many Requests."""
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx status."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an error status (``APIStatusError`` when none is specific)."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,20 @@
+"""Generated models: CanvasRequestType."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .._serde import unknown_enum_member
+
+
+class CanvasRequestType(str, Enum):
+    """The type of request for the Canvas Editor."""
+
+    INPAINT = "INPAINT"
+    OUTPAINT = "OUTPAINT"
+    SKETCH2_IMG = "SKETCH2IMG"
+    IMG2_IMG = "IMG2IMG"
+
+    @classmethod
+    def _missing_(cls, value: object) -> CanvasRequestType | None:
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,21 @@
+"""Generated models: ControlnetInputStrengthType."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .._serde import unknown_enum_member
+
+
+class ControlnetInputStrengthType(str, Enum):
+    """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""
+
+    LOW = "Low"
+    MID = "Mid"
+    HIGH = "High"
+    ULTRA = "Ultra"
+    MAX = "Max"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ControlnetInputStrengthType | None:
+        return unknown_enum_member(cls, value)

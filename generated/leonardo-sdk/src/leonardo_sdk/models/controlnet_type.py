@@ -1,0 +1,19 @@
+"""Generated models: ControlnetType."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .._serde import unknown_enum_member
+
+
+class ControlnetType(str, Enum):
+    """This parameter will be deprecated in September 2024. Please use the controlnets array instead."""
+
+    POSE = "POSE"
+    CANNY = "CANNY"
+    DEPTH = "DEPTH"
+
+    @classmethod
+    def _missing_(cls, value: object) -> ControlnetType | None:
+        return unknown_enum_member(cls, value)

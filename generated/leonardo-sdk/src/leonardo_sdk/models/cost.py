@@ -1,0 +1,78 @@
+"""Generated models: Cost."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .cost_unit import CostUnit
+
+
+class Cost(BaseModel):
+    """The cost of the operation."""
+
+    __slots__ = (
+        "amount",
+        "unit",
+    )
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "amount": "amount",
+        "unit": "unit",
+    }
+
+    amount: str | None
+    """The amount of the cost."""
+
+    unit: CostUnit | None
+    """The unit of the cost. Can be CREDITS or DOLLARS. Note: DOLLARS unit only supports PAYG plan."""
+
+    def __init__(
+        self,
+        *,
+        amount: str | NotGiven = NOT_GIVEN,
+        unit: CostUnit | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("amount", amount),
+                    ("unit", unit),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.amount = None if isinstance(amount, NotGiven) else amount
+        self.unit = None if isinstance(unit, NotGiven) else unit
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cost:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.amount = data.get("amount")
+        v = data.get("unit")
+        self.unit = None if v is None else CostUnit(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.amount is not None:
+            result["amount"] = self.amount
+        elif self._has("amount"):
+            result["amount"] = None
+        if self.unit is not None:
+            result["unit"] = self.unit
+        elif self._has("unit"):
+            result["unit"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

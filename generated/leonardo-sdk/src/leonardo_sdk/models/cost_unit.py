@@ -1,0 +1,18 @@
+"""Generated models: CostUnit."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .._serde import unknown_enum_member
+
+
+class CostUnit(str, Enum):
+    """The unit of the cost. Can be CREDITS or DOLLARS. Note: DOLLARS unit only supports PAYG plan."""
+
+    CREDITS = "CREDITS"
+    DOLLARS = "DOLLARS"
+
+    @classmethod
+    def _missing_(cls, value: object) -> CostUnit | None:
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,63 @@
+"""Generated models: CreateGenerationResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .sd_generation_output import SdGenerationOutput
+
+
+class CreateGenerationResponse(BaseModel):
+    """Result of starting an image generation job."""
+
+    __slots__ = ("sd_generation_job",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "sd_generation_job": "sdGenerationJob",
+    }
+
+    sd_generation_job: SdGenerationOutput | None
+    """The image generation job that was created."""
+
+    def __init__(
+        self,
+        *,
+        sd_generation_job: SdGenerationOutput | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("sdGenerationJob", sd_generation_job),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.sd_generation_job = (
+            None if isinstance(sd_generation_job, NotGiven) else sd_generation_job
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateGenerationResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("sdGenerationJob")
+        self.sd_generation_job = None if v is None else SdGenerationOutput.from_dict(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.sd_generation_job is not None:
+            result["sdGenerationJob"] = self.sd_generation_job.to_dict()
+        elif self._has("sdGenerationJob"):
+            result["sdGenerationJob"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

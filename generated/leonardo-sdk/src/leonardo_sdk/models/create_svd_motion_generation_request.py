@@ -1,0 +1,105 @@
+"""Generated models: CreateSvdMotionGenerationRequest."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+
+
+class CreateSvdMotionGenerationRequest(BaseModel):
+    """Parameters for generating a motion video from an existing image."""
+
+    __slots__ = ("image_id", "is_init_image", "is_public", "is_variation", "motion_strength")
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "image_id": "imageId",
+        "is_public": "isPublic",
+        "is_init_image": "isInitImage",
+        "is_variation": "isVariation",
+        "motion_strength": "motionStrength",
+    }
+
+    image_id: str
+    """The ID of the image, supports generated images, variation images, and init images."""
+
+    is_public: bool | None
+    """Whether the generation is public or not"""
+
+    is_init_image: bool | None
+    """If it is an init image uploaded by the user. This image is uploaded from endpoint: Upload init image."""
+
+    is_variation: bool | None
+    """If it is a variation image."""
+
+    motion_strength: int | None
+    """The motion strength."""
+
+    def __init__(
+        self,
+        *,
+        image_id: str,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        is_init_image: bool | None | NotGiven = NOT_GIVEN,
+        is_variation: bool | None | NotGiven = NOT_GIVEN,
+        motion_strength: int | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("isPublic", is_public),
+                    ("isInitImage", is_init_image),
+                    ("isVariation", is_variation),
+                    ("motionStrength", motion_strength),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.image_id = image_id
+        self.is_public = None if isinstance(is_public, NotGiven) else is_public
+        self.is_init_image = None if isinstance(is_init_image, NotGiven) else is_init_image
+        self.is_variation = None if isinstance(is_variation, NotGiven) else is_variation
+        self.motion_strength = None if isinstance(motion_strength, NotGiven) else motion_strength
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateSvdMotionGenerationRequest:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.image_id = data["imageId"]
+        self.is_public = data.get("isPublic")
+        self.is_init_image = data.get("isInitImage")
+        self.is_variation = data.get("isVariation")
+        self.motion_strength = data.get("motionStrength")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        result["imageId"] = self.image_id
+        if self.is_public is not None:
+            result["isPublic"] = self.is_public
+        elif self._has("isPublic"):
+            result["isPublic"] = None
+        if self.is_init_image is not None:
+            result["isInitImage"] = self.is_init_image
+        elif self._has("isInitImage"):
+            result["isInitImage"] = None
+        if self.is_variation is not None:
+            result["isVariation"] = self.is_variation
+        elif self._has("isVariation"):
+            result["isVariation"] = None
+        if self.motion_strength is not None:
+            result["motionStrength"] = self.motion_strength
+        elif self._has("motionStrength"):
+            result["motionStrength"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,65 @@
+"""Generated models: CreateSvdMotionGenerationResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .motion_svd_generation_output import MotionSvdGenerationOutput
+
+
+class CreateSvdMotionGenerationResponse(BaseModel):
+    """Result of starting a motion (SVD) generation job."""
+
+    __slots__ = ("motion_svd_generation_job",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "motion_svd_generation_job": "motionSvdGenerationJob",
+    }
+
+    motion_svd_generation_job: MotionSvdGenerationOutput | None
+    """The motion generation job that was created."""
+
+    def __init__(
+        self,
+        *,
+        motion_svd_generation_job: MotionSvdGenerationOutput | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("motionSvdGenerationJob", motion_svd_generation_job),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.motion_svd_generation_job = (
+            None if isinstance(motion_svd_generation_job, NotGiven) else motion_svd_generation_job
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateSvdMotionGenerationResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("motionSvdGenerationJob")
+        self.motion_svd_generation_job = (
+            None if v is None else MotionSvdGenerationOutput.from_dict(v)
+        )
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.motion_svd_generation_job is not None:
+            result["motionSvdGenerationJob"] = self.motion_svd_generation_job.to_dict()
+        elif self._has("motionSvdGenerationJob"):
+            result["motionSvdGenerationJob"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

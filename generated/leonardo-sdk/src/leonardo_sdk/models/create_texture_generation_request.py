@@ -1,0 +1,158 @@
+"""Generated models: CreateTextureGenerationRequest."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+
+
+class CreateTextureGenerationRequest(BaseModel):
+    """Parameters for generating a texture for an uploaded 3D model."""
+
+    __slots__ = (
+        "front_rotation_offset",
+        "model_asset_id",
+        "negative_prompt",
+        "preview",
+        "preview_direction",
+        "prompt",
+        "sd_version",
+        "seed",
+    )
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "front_rotation_offset": "front_rotation_offset",
+        "model_asset_id": "modelAssetId",
+        "negative_prompt": "negative_prompt",
+        "preview": "preview",
+        "preview_direction": "preview_direction",
+        "prompt": "prompt",
+        "sd_version": "sd_version",
+        "seed": "seed",
+    }
+
+    front_rotation_offset: int | None
+    """Rotation offset applied to the front of the model."""
+
+    model_asset_id: str | None
+    """ID of the 3D model asset to texture."""
+
+    negative_prompt: str | None
+    """The negative prompt used for the texture generation."""
+
+    preview: bool | None
+    """Whether to generate a preview of the texture."""
+
+    preview_direction: str | None
+    """Direction from which the preview is rendered."""
+
+    prompt: str | None
+    """The prompt used to generate the texture."""
+
+    sd_version: str | None
+    """The Stable Diffusion version to use for the texture generation."""
+
+    seed: int | None
+    """Apply a fixed seed to maintain consistency across generation sets. The maximum seed value is 2147483637 for Flux and 9999999998 for other models"""
+
+    def __init__(
+        self,
+        *,
+        front_rotation_offset: int | None | NotGiven = NOT_GIVEN,
+        model_asset_id: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | None | NotGiven = NOT_GIVEN,
+        preview: bool | None | NotGiven = NOT_GIVEN,
+        preview_direction: str | None | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        sd_version: str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("front_rotation_offset", front_rotation_offset),
+                    ("modelAssetId", model_asset_id),
+                    ("negative_prompt", negative_prompt),
+                    ("preview", preview),
+                    ("preview_direction", preview_direction),
+                    ("prompt", prompt),
+                    ("sd_version", sd_version),
+                    ("seed", seed),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.front_rotation_offset = (
+            None if isinstance(front_rotation_offset, NotGiven) else front_rotation_offset
+        )
+        self.model_asset_id = None if isinstance(model_asset_id, NotGiven) else model_asset_id
+        self.negative_prompt = None if isinstance(negative_prompt, NotGiven) else negative_prompt
+        self.preview = None if isinstance(preview, NotGiven) else preview
+        self.preview_direction = (
+            None if isinstance(preview_direction, NotGiven) else preview_direction
+        )
+        self.prompt = None if isinstance(prompt, NotGiven) else prompt
+        self.sd_version = None if isinstance(sd_version, NotGiven) else sd_version
+        self.seed = None if isinstance(seed, NotGiven) else seed
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CreateTextureGenerationRequest:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.front_rotation_offset = data.get("front_rotation_offset")
+        self.model_asset_id = data.get("modelAssetId")
+        self.negative_prompt = data.get("negative_prompt")
+        self.preview = data.get("preview")
+        self.preview_direction = data.get("preview_direction")
+        self.prompt = data.get("prompt")
+        self.sd_version = data.get("sd_version")
+        self.seed = data.get("seed")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.front_rotation_offset is not None:
+            result["front_rotation_offset"] = self.front_rotation_offset
+        elif self._has("front_rotation_offset"):
+            result["front_rotation_offset"] = None
+        if self.model_asset_id is not None:
+            result["modelAssetId"] = self.model_asset_id
+        elif self._has("modelAssetId"):
+            result["modelAssetId"] = None
+        if self.negative_prompt is not None:
+            result["negative_prompt"] = self.negative_prompt
+        elif self._has("negative_prompt"):
+            result["negative_prompt"] = None
+        if self.preview is not None:
+            result["preview"] = self.preview
+        elif self._has("preview"):
+            result["preview"] = None
+        if self.preview_direction is not None:
+            result["preview_direction"] = self.preview_direction
+        elif self._has("preview_direction"):
+            result["preview_direction"] = None
+        if self.prompt is not None:
+            result["prompt"] = self.prompt
+        elif self._has("prompt"):
+            result["prompt"] = None
+        if self.sd_version is not None:
+            result["sd_version"] = self.sd_version
+        elif self._has("sd_version"):
+            result["sd_version"] = None
+        if self.seed is not None:
+            result["seed"] = self.seed
+        elif self._has("seed"):
+            result["seed"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

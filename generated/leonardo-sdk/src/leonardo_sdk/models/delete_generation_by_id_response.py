@@ -1,0 +1,63 @@
+"""Generated models: DeleteGenerationByIdResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .deleted_generation import DeletedGeneration
+
+
+class DeleteGenerationByIdResponse(BaseModel):
+    """Result of deleting a generation."""
+
+    __slots__ = ("delete_generations_by_pk",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "delete_generations_by_pk": "delete_generations_by_pk",
+    }
+
+    delete_generations_by_pk: DeletedGeneration | None
+    """The generation that was deleted."""
+
+    def __init__(
+        self,
+        *,
+        delete_generations_by_pk: DeletedGeneration | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("delete_generations_by_pk", delete_generations_by_pk),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.delete_generations_by_pk = (
+            None if isinstance(delete_generations_by_pk, NotGiven) else delete_generations_by_pk
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteGenerationByIdResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("delete_generations_by_pk")
+        self.delete_generations_by_pk = None if v is None else DeletedGeneration.from_dict(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.delete_generations_by_pk is not None:
+            result["delete_generations_by_pk"] = self.delete_generations_by_pk.to_dict()
+        elif self._has("delete_generations_by_pk"):
+            result["delete_generations_by_pk"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,76 @@
+"""Generated models: DeleteTextureGenerationByIdResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .deleted_texture_generation import DeletedTextureGeneration
+
+
+class DeleteTextureGenerationByIdResponse(BaseModel):
+    """Result of deleting a texture generation."""
+
+    __slots__ = ("delete_model_asset_texture_generations_by_pk",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "delete_model_asset_texture_generations_by_pk": "delete_model_asset_texture_generations_by_pk",
+    }
+
+    delete_model_asset_texture_generations_by_pk: DeletedTextureGeneration | None
+    """The texture generation that was deleted."""
+
+    def __init__(
+        self,
+        *,
+        delete_model_asset_texture_generations_by_pk: DeletedTextureGeneration
+        | None
+        | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    (
+                        "delete_model_asset_texture_generations_by_pk",
+                        delete_model_asset_texture_generations_by_pk,
+                    ),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.delete_model_asset_texture_generations_by_pk = (
+            None
+            if isinstance(delete_model_asset_texture_generations_by_pk, NotGiven)
+            else delete_model_asset_texture_generations_by_pk
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeleteTextureGenerationByIdResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("delete_model_asset_texture_generations_by_pk")
+        self.delete_model_asset_texture_generations_by_pk = (
+            None if v is None else DeletedTextureGeneration.from_dict(v)
+        )
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.delete_model_asset_texture_generations_by_pk is not None:
+            result["delete_model_asset_texture_generations_by_pk"] = (
+                self.delete_model_asset_texture_generations_by_pk.to_dict()
+            )
+        elif self._has("delete_model_asset_texture_generations_by_pk"):
+            result["delete_model_asset_texture_generations_by_pk"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,66 @@
+"""Generated models: ElementInput."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+
+
+class ElementInput(BaseModel):
+    __slots__ = (
+        "ak_uuid",
+        "weight",
+    )
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "ak_uuid": "akUUID",
+        "weight": "weight",
+    }
+
+    ak_uuid: str
+    """Unique identifier for element. Elements can be found from the List Elements endpoint."""
+
+    weight: float | None
+    """Weight for the element"""
+
+    def __init__(
+        self,
+        *,
+        ak_uuid: str,
+        weight: float | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire for wire, value in (("weight", weight),) if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.ak_uuid = ak_uuid
+        self.weight = None if isinstance(weight, NotGiven) else weight
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ElementInput:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.ak_uuid = data["akUUID"]
+        self.weight = data.get("weight")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        result["akUUID"] = self.ak_uuid
+        if self.weight is not None:
+            result["weight"] = self.weight
+        elif self._has("weight"):
+            result["weight"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,106 @@
+"""Generated models: GeneratedImageVariationGeneric."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .job_status import JobStatus
+from .variation_type import VariationType
+
+
+class GeneratedImageVariationGeneric(BaseModel):
+    """columns and relationships of "generated_image_variation_generic\x22"""
+
+    __slots__ = (
+        "id",
+        "status",
+        "transform_type",
+        "url",
+    )
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "transform_type": "transformType",
+        "url": "url",
+    }
+
+    id: str | None
+    """ID of the variation."""
+
+    status: JobStatus | None
+    """The status of the current task."""
+
+    transform_type: VariationType | None
+    """The type of variation."""
+
+    url: str | None
+    """URL of the variation image."""
+
+    def __init__(
+        self,
+        *,
+        id: str | None | NotGiven = NOT_GIVEN,
+        status: JobStatus | NotGiven = NOT_GIVEN,
+        transform_type: VariationType | NotGiven = NOT_GIVEN,
+        url: str | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("id", id),
+                    ("status", status),
+                    ("transformType", transform_type),
+                    ("url", url),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.id = None if isinstance(id, NotGiven) else id
+        self.status = None if isinstance(status, NotGiven) else status
+        self.transform_type = None if isinstance(transform_type, NotGiven) else transform_type
+        self.url = None if isinstance(url, NotGiven) else url
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GeneratedImageVariationGeneric:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.id = data.get("id")
+        v = data.get("status")
+        self.status = None if v is None else JobStatus(v)
+        v = data.get("transformType")
+        self.transform_type = None if v is None else VariationType(v)
+        self.url = data.get("url")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.id is not None:
+            result["id"] = self.id
+        elif self._has("id"):
+            result["id"] = None
+        if self.status is not None:
+            result["status"] = self.status
+        elif self._has("status"):
+            result["status"] = None
+        if self.transform_type is not None:
+            result["transformType"] = self.transform_type
+        elif self._has("transformType"):
+            result["transformType"] = None
+        if self.url is not None:
+            result["url"] = self.url
+        elif self._has("url"):
+            result["url"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

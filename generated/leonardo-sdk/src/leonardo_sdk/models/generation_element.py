@@ -1,0 +1,91 @@
+"""Generated models: GenerationElement."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .generation_element_lora import GenerationElementLora
+
+
+class GenerationElement(BaseModel):
+    """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
+
+    __slots__ = (
+        "id",
+        "lora",
+        "weight_applied",
+    )
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "lora": "lora",
+        "weight_applied": "weightApplied",
+    }
+
+    id: int | None
+    """ID of the generation element record."""
+
+    lora: GenerationElementLora | None
+    """Element used for the generation."""
+
+    weight_applied: float | None
+    """The weight the element was applied with."""
+
+    def __init__(
+        self,
+        *,
+        id: int | None | NotGiven = NOT_GIVEN,
+        lora: GenerationElementLora | None | NotGiven = NOT_GIVEN,
+        weight_applied: float | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("id", id),
+                    ("lora", lora),
+                    ("weightApplied", weight_applied),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.id = None if isinstance(id, NotGiven) else id
+        self.lora = None if isinstance(lora, NotGiven) else lora
+        self.weight_applied = None if isinstance(weight_applied, NotGiven) else weight_applied
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GenerationElement:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.id = data.get("id")
+        v = data.get("lora")
+        self.lora = None if v is None else GenerationElementLora.from_dict(v)
+        self.weight_applied = data.get("weightApplied")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.id is not None:
+            result["id"] = self.id
+        elif self._has("id"):
+            result["id"] = None
+        if self.lora is not None:
+            result["lora"] = self.lora.to_dict()
+        elif self._has("lora"):
+            result["lora"] = None
+        if self.weight_applied is not None:
+            result["weightApplied"] = self.weight_applied
+        elif self._has("weightApplied"):
+            result["weightApplied"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,63 @@
+"""Generated models: GetGenerationByIdResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .generation import Generation
+
+
+class GetGenerationByIdResponse(BaseModel):
+    """A single generation with its images."""
+
+    __slots__ = ("generations_by_pk",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "generations_by_pk": "generations_by_pk",
+    }
+
+    generations_by_pk: Generation | None
+    """The requested generation, or null if it was not found."""
+
+    def __init__(
+        self,
+        *,
+        generations_by_pk: Generation | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("generations_by_pk", generations_by_pk),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.generations_by_pk = (
+            None if isinstance(generations_by_pk, NotGiven) else generations_by_pk
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetGenerationByIdResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("generations_by_pk")
+        self.generations_by_pk = None if v is None else Generation.from_dict(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.generations_by_pk is not None:
+            result["generations_by_pk"] = self.generations_by_pk.to_dict()
+        elif self._has("generations_by_pk"):
+            result["generations_by_pk"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,61 @@
+"""Generated models: GetGenerationsByUserIdResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .user_generation import UserGeneration
+
+
+class GetGenerationsByUserIdResponse(BaseModel):
+    """A page of a user's generations."""
+
+    __slots__ = ("generations",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "generations": "generations",
+    }
+
+    generations: list[UserGeneration] | None
+    """The user's generations."""
+
+    def __init__(
+        self,
+        *,
+        generations: list[UserGeneration] | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("generations", generations),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.generations = None if isinstance(generations, NotGiven) else generations
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> GetGenerationsByUserIdResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("generations")
+        self.generations = None if v is None else [UserGeneration.from_dict(x0) for x0 in v]
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.generations is not None:
+            result["generations"] = [x0.to_dict() for x0 in self.generations]
+        elif self._has("generations"):
+            result["generations"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,30 @@
+"""Generated models: LcmGenerationStyle."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .._serde import unknown_enum_member
+
+
+class LcmGenerationStyle(str, Enum):
+    """The style to generate LCM images with."""
+
+    ANIME = "ANIME"
+    CINEMATIC = "CINEMATIC"
+    DIGITAL_ART = "DIGITAL_ART"
+    DYNAMIC = "DYNAMIC"
+    ENVIRONMENT = "ENVIRONMENT"
+    FANTASY_ART = "FANTASY_ART"
+    ILLUSTRATION = "ILLUSTRATION"
+    PHOTOGRAPHY = "PHOTOGRAPHY"
+    RENDER_3_D = "RENDER_3D"
+    RAYTRACED = "RAYTRACED"
+    SKETCH_BW = "SKETCH_BW"
+    SKETCH_COLOR = "SKETCH_COLOR"
+    VIBRANT = "VIBRANT"
+    NONE = "NONE"
+
+    @classmethod
+    def _missing_(cls, value: object) -> LcmGenerationStyle | None:
+        return unknown_enum_member(cls, value)

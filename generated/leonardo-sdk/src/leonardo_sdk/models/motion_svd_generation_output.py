@@ -1,0 +1,87 @@
+"""Generated models: MotionSvdGenerationOutput."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .cost import Cost
+
+
+class MotionSvdGenerationOutput(BaseModel):
+    """A motion (SVD) generation job that has been queued."""
+
+    __slots__ = ("api_credit_cost", "cost", "generation_id")
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "generation_id": "generationId",
+        "api_credit_cost": "apiCreditCost",
+        "cost": "cost",
+    }
+
+    generation_id: str | None
+    """ID of the new motion generation."""
+
+    api_credit_cost: int | None
+    """API credits cost, available for Production API users. Note: it will be deprecated. Please use the cost instead."""
+
+    cost: Cost | None
+    """The cost of the operation."""
+
+    def __init__(
+        self,
+        *,
+        generation_id: str | NotGiven = NOT_GIVEN,
+        api_credit_cost: int | None | NotGiven = NOT_GIVEN,
+        cost: Cost | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("generationId", generation_id),
+                    ("apiCreditCost", api_credit_cost),
+                    ("cost", cost),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.generation_id = None if isinstance(generation_id, NotGiven) else generation_id
+        self.api_credit_cost = None if isinstance(api_credit_cost, NotGiven) else api_credit_cost
+        self.cost = None if isinstance(cost, NotGiven) else cost
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> MotionSvdGenerationOutput:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.generation_id = data.get("generationId")
+        self.api_credit_cost = data.get("apiCreditCost")
+        v = data.get("cost")
+        self.cost = None if v is None else Cost.from_dict(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.generation_id is not None:
+            result["generationId"] = self.generation_id
+        elif self._has("generationId"):
+            result["generationId"] = None
+        if self.api_credit_cost is not None:
+            result["apiCreditCost"] = self.api_credit_cost
+        elif self._has("apiCreditCost"):
+            result["apiCreditCost"] = None
+        if self.cost is not None:
+            result["cost"] = self.cost.to_dict()
+        elif self._has("cost"):
+            result["cost"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,63 @@
+"""Generated models: PerformAlchemyUpscaleLcmResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+from .lcm_upscale_generation_output import LcmUpscaleGenerationOutput
+
+
+class PerformAlchemyUpscaleLcmResponse(BaseModel):
+    """Result of an Alchemy upscale of an LCM image."""
+
+    __slots__ = ("lcm_generation_job",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "lcm_generation_job": "lcmGenerationJob",
+    }
+
+    lcm_generation_job: LcmUpscaleGenerationOutput | None
+    """The completed upscale job."""
+
+    def __init__(
+        self,
+        *,
+        lcm_generation_job: LcmUpscaleGenerationOutput | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("lcmGenerationJob", lcm_generation_job),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.lcm_generation_job = (
+            None if isinstance(lcm_generation_job, NotGiven) else lcm_generation_job
+        )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PerformAlchemyUpscaleLcmResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("lcmGenerationJob")
+        self.lcm_generation_job = None if v is None else LcmUpscaleGenerationOutput.from_dict(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.lcm_generation_job is not None:
+            result["lcmGenerationJob"] = self.lcm_generation_job.to_dict()
+        elif self._has("lcmGenerationJob"):
+            result["lcmGenerationJob"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,23 @@
+"""Generated models: SdGenerationSchedulers."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from .._serde import unknown_enum_member
+
+
+class SdGenerationSchedulers(str, Enum):
+    """The scheduler to generate images with. Defaults to EULER_DISCRETE if not specified."""
+
+    KLMS = "KLMS"
+    EULER_ANCESTRAL_DISCRETE = "EULER_ANCESTRAL_DISCRETE"
+    EULER_DISCRETE = "EULER_DISCRETE"
+    DDIM = "DDIM"
+    DPM_SOLVER = "DPM_SOLVER"
+    PNDM = "PNDM"
+    LEONARDO = "LEONARDO"
+
+    @classmethod
+    def _missing_(cls, value: object) -> SdGenerationSchedulers | None:
+        return unknown_enum_member(cls, value)

@@ -1,0 +1,74 @@
+"""Generated models: UserElementsInput."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+
+
+class UserElementsInput(BaseModel):
+    __slots__ = (
+        "user_lora_id",
+        "weight",
+    )
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "user_lora_id": "userLoraId",
+        "weight": "weight",
+    }
+
+    user_lora_id: float | None
+    """Unique identifier for user custom element."""
+
+    weight: float | None
+    """Weight for the element"""
+
+    def __init__(
+        self,
+        *,
+        user_lora_id: float | None | NotGiven = NOT_GIVEN,
+        weight: float | None | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("userLoraId", user_lora_id),
+                    ("weight", weight),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.user_lora_id = None if isinstance(user_lora_id, NotGiven) else user_lora_id
+        self.weight = None if isinstance(weight, NotGiven) else weight
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UserElementsInput:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.user_lora_id = data.get("userLoraId")
+        self.weight = data.get("weight")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.user_lora_id is not None:
+            result["userLoraId"] = self.user_lora_id
+        elif self._has("userLoraId"):
+            result["userLoraId"] = None
+        if self.weight is not None:
+            result["weight"] = self.weight
+        elif self._has("weight"):
+            result["weight"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

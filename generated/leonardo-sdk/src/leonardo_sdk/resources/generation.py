@@ -1,0 +1,1543 @@
+"""Operations of the Generation resource."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+from .._base_client import Endpoint, RequestOptions, ResponseSpec
+from .._pagination import aiter_offset_pages, iter_offset_pages
+from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from ..models.canvas_request_type import CanvasRequestType
+from ..models.controlnet_input import ControlnetInput
+from ..models.controlnet_type import ControlnetType
+from ..models.create_generation_request_transparency import CreateGenerationRequestTransparency
+from ..models.create_generation_response import CreateGenerationResponse
+from ..models.create_lcm_generation_response import CreateLcmGenerationResponse
+from ..models.create_svd_motion_generation_response import CreateSvdMotionGenerationResponse
+from ..models.create_texture_generation_response import CreateTextureGenerationResponse
+from ..models.delete_generation_by_id_response import DeleteGenerationByIdResponse
+from ..models.delete_texture_generation_by_id_response import DeleteTextureGenerationByIdResponse
+from ..models.element_input import ElementInput
+from ..models.get_generation_by_id_response import GetGenerationByIdResponse
+from ..models.get_generations_by_user_id_response import GetGenerationsByUserIdResponse
+from ..models.lcm_generation_style import LcmGenerationStyle
+from ..models.perform_alchemy_upscale_lcm_response import PerformAlchemyUpscaleLcmResponse
+from ..models.perform_inpainting_lcm_response import PerformInpaintingLcmResponse
+from ..models.perform_instant_refine_response import PerformInstantRefineResponse
+from ..models.sd_generation_schedulers import SdGenerationSchedulers
+from ..models.sd_generation_style import SdGenerationStyle
+from ..models.sd_versions import SdVersions
+from ..models.user_elements_input import UserElementsInput
+from ..models.user_generation import UserGeneration
+
+_CREATE_GENERATION: Endpoint[CreateGenerationResponse] = Endpoint(
+    method="POST",
+    path="/generations",
+    responses={
+        "200": ResponseSpec("json", CreateGenerationResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+_CREATE_LCM_GENERATION: Endpoint[CreateLcmGenerationResponse] = Endpoint(
+    method="POST",
+    path="/generations-lcm",
+    responses={
+        "200": ResponseSpec("json", CreateLcmGenerationResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+_CREATE_SVD_MOTION_GENERATION: Endpoint[CreateSvdMotionGenerationResponse] = Endpoint(
+    method="POST",
+    path="/generations-motion-svd",
+    responses={
+        "200": ResponseSpec("json", CreateSvdMotionGenerationResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+_CREATE_TEXTURE_GENERATION: Endpoint[CreateTextureGenerationResponse] = Endpoint(
+    method="POST",
+    path="/generations-texture",
+    responses={
+        "200": ResponseSpec("json", CreateTextureGenerationResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+_GET_GENERATION_BY_ID: Endpoint[GetGenerationByIdResponse] = Endpoint(
+    method="GET",
+    path="/generations/{id}",
+    responses={
+        "200": ResponseSpec("json", GetGenerationByIdResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=True,
+)
+
+_DELETE_GENERATION_BY_ID: Endpoint[DeleteGenerationByIdResponse] = Endpoint(
+    method="DELETE",
+    path="/generations/{id}",
+    responses={
+        "200": ResponseSpec("json", DeleteGenerationByIdResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=True,
+)
+
+_DELETE_TEXTURE_GENERATION_BY_ID: Endpoint[DeleteTextureGenerationByIdResponse] = Endpoint(
+    method="DELETE",
+    path="/generations-texture/{id}",
+    responses={
+        "200": ResponseSpec("json", DeleteTextureGenerationByIdResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=True,
+)
+
+_GET_GENERATIONS_BY_USER_ID: Endpoint[GetGenerationsByUserIdResponse] = Endpoint(
+    method="GET",
+    path="/generations/user/{userId}",
+    responses={
+        "200": ResponseSpec("json", GetGenerationsByUserIdResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=True,
+)
+
+_PERFORM_ALCHEMY_UPSCALE_LCM: Endpoint[PerformAlchemyUpscaleLcmResponse] = Endpoint(
+    method="POST",
+    path="/lcm-upscale",
+    responses={
+        "200": ResponseSpec("json", PerformAlchemyUpscaleLcmResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+_PERFORM_INPAINTING_LCM: Endpoint[PerformInpaintingLcmResponse] = Endpoint(
+    method="POST",
+    path="/lcm-inpainting",
+    responses={
+        "200": ResponseSpec("json", PerformInpaintingLcmResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+_PERFORM_INSTANT_REFINE: Endpoint[PerformInstantRefineResponse] = Endpoint(
+    method="POST",
+    path="/lcm-instant-refine",
+    responses={
+        "200": ResponseSpec("json", PerformInstantRefineResponse.from_dict),
+    },
+    errors={},
+    security=(("bearerAuth",),),
+    idempotent=False,
+)
+
+
+class GenerationResource(SyncResource):
+    """Create, retrieve and delete image, motion and texture generations."""
+
+    @property
+    def with_raw_response(self) -> GenerationResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return GenerationResourceWithRawResponse(self)
+
+    def create_generation(
+        self,
+        *,
+        prompt: str,
+        alchemy: bool | None | NotGiven = NOT_GIVEN,
+        contrast_ratio: float | None | NotGiven = NOT_GIVEN,
+        contrast: float | None | NotGiven = NOT_GIVEN,
+        controlnets: list[ControlnetInput] | None | NotGiven = NOT_GIVEN,
+        elements: list[ElementInput] | None | NotGiven = NOT_GIVEN,
+        user_elements: list[UserElementsInput] | None | NotGiven = NOT_GIVEN,
+        expanded_domain: bool | None | NotGiven = NOT_GIVEN,
+        fantasy_avatar: bool | None | NotGiven = NOT_GIVEN,
+        guidance_scale: float | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        high_contrast: bool | None | NotGiven = NOT_GIVEN,
+        high_resolution: bool | None | NotGiven = NOT_GIVEN,
+        image_prompts: list[str | None] | None | NotGiven = NOT_GIVEN,
+        image_prompt_weight: float | None | NotGiven = NOT_GIVEN,
+        init_generation_image_id: str | None | NotGiven = NOT_GIVEN,
+        init_image_id: str | None | NotGiven = NOT_GIVEN,
+        init_strength: float | None | NotGiven = NOT_GIVEN,
+        model_id: str | None | NotGiven = NOT_GIVEN,
+        negative_prompt: str | None | NotGiven = NOT_GIVEN,
+        num_images: int | None | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | None | NotGiven = NOT_GIVEN,
+        photo_real: bool | None | NotGiven = NOT_GIVEN,
+        photo_real_version: str | None | NotGiven = NOT_GIVEN,
+        photo_real_strength: float | None | NotGiven = NOT_GIVEN,
+        preset_style: SdGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        prompt_magic: bool | None | NotGiven = NOT_GIVEN,
+        prompt_magic_strength: float | None | NotGiven = NOT_GIVEN,
+        prompt_magic_version: str | None | NotGiven = NOT_GIVEN,
+        public: bool | None | NotGiven = NOT_GIVEN,
+        scheduler: SdGenerationSchedulers | str | NotGiven = NOT_GIVEN,
+        sd_version: SdVersions | str | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        tiling: bool | None | NotGiven = NOT_GIVEN,
+        transparency: CreateGenerationRequestTransparency | str | None | NotGiven = NOT_GIVEN,
+        ultra: bool | None | NotGiven = NOT_GIVEN,
+        unzoom: bool | None | NotGiven = NOT_GIVEN,
+        unzoom_amount: float | None | NotGiven = NOT_GIVEN,
+        upscale_ratio: float | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        control_net: bool | None | NotGiven = NOT_GIVEN,
+        control_net_type: ControlnetType | str | NotGiven = NOT_GIVEN,
+        weighting: float | None | NotGiven = NOT_GIVEN,
+        canvas_request: bool | None | NotGiven = NOT_GIVEN,
+        canvas_request_type: CanvasRequestType | str | None | NotGiven = NOT_GIVEN,
+        canvas_init_id: str | None | NotGiven = NOT_GIVEN,
+        canvas_mask_id: str | None | NotGiven = NOT_GIVEN,
+        enhance_prompt: bool | None | NotGiven = NOT_GIVEN,
+        enhance_prompt_instruction: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateGenerationResponse:
+        """Create a Generation of Images
+
+        This endpoint will generate images
+        """
+        _body: dict[str, object] = {}
+        _body["prompt"] = prompt
+        if not isinstance(alchemy, NotGiven):
+            _body["alchemy"] = alchemy
+        if not isinstance(contrast_ratio, NotGiven):
+            _body["contrastRatio"] = contrast_ratio
+        if not isinstance(contrast, NotGiven):
+            _body["contrast"] = contrast
+        if not isinstance(controlnets, NotGiven):
+            _body["controlnets"] = (
+                None if controlnets is None else [x0.to_dict() for x0 in controlnets]
+            )
+        if not isinstance(elements, NotGiven):
+            _body["elements"] = None if elements is None else [x0.to_dict() for x0 in elements]
+        if not isinstance(user_elements, NotGiven):
+            _body["userElements"] = (
+                None if user_elements is None else [x0.to_dict() for x0 in user_elements]
+            )
+        if not isinstance(expanded_domain, NotGiven):
+            _body["expandedDomain"] = expanded_domain
+        if not isinstance(fantasy_avatar, NotGiven):
+            _body["fantasyAvatar"] = fantasy_avatar
+        if not isinstance(guidance_scale, NotGiven):
+            _body["guidance_scale"] = guidance_scale
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(high_contrast, NotGiven):
+            _body["highContrast"] = high_contrast
+        if not isinstance(high_resolution, NotGiven):
+            _body["highResolution"] = high_resolution
+        if not isinstance(image_prompts, NotGiven):
+            _body["imagePrompts"] = image_prompts
+        if not isinstance(image_prompt_weight, NotGiven):
+            _body["imagePromptWeight"] = image_prompt_weight
+        if not isinstance(init_generation_image_id, NotGiven):
+            _body["init_generation_image_id"] = init_generation_image_id
+        if not isinstance(init_image_id, NotGiven):
+            _body["init_image_id"] = init_image_id
+        if not isinstance(init_strength, NotGiven):
+            _body["init_strength"] = init_strength
+        if not isinstance(model_id, NotGiven):
+            _body["modelId"] = model_id
+        if not isinstance(negative_prompt, NotGiven):
+            _body["negative_prompt"] = negative_prompt
+        if not isinstance(num_images, NotGiven):
+            _body["num_images"] = num_images
+        if not isinstance(num_inference_steps, NotGiven):
+            _body["num_inference_steps"] = num_inference_steps
+        if not isinstance(photo_real, NotGiven):
+            _body["photoReal"] = photo_real
+        if not isinstance(photo_real_version, NotGiven):
+            _body["photoRealVersion"] = photo_real_version
+        if not isinstance(photo_real_strength, NotGiven):
+            _body["photoRealStrength"] = photo_real_strength
+        if not isinstance(preset_style, NotGiven):
+            _body["presetStyle"] = preset_style
+        if not isinstance(prompt_magic, NotGiven):
+            _body["promptMagic"] = prompt_magic
+        if not isinstance(prompt_magic_strength, NotGiven):
+            _body["promptMagicStrength"] = prompt_magic_strength
+        if not isinstance(prompt_magic_version, NotGiven):
+            _body["promptMagicVersion"] = prompt_magic_version
+        if not isinstance(public, NotGiven):
+            _body["public"] = public
+        if not isinstance(scheduler, NotGiven):
+            _body["scheduler"] = scheduler
+        if not isinstance(sd_version, NotGiven):
+            _body["sd_version"] = sd_version
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        if not isinstance(tiling, NotGiven):
+            _body["tiling"] = tiling
+        if not isinstance(transparency, NotGiven):
+            _body["transparency"] = transparency
+        if not isinstance(ultra, NotGiven):
+            _body["ultra"] = ultra
+        if not isinstance(unzoom, NotGiven):
+            _body["unzoom"] = unzoom
+        if not isinstance(unzoom_amount, NotGiven):
+            _body["unzoomAmount"] = unzoom_amount
+        if not isinstance(upscale_ratio, NotGiven):
+            _body["upscaleRatio"] = upscale_ratio
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(control_net, NotGiven):
+            _body["controlNet"] = control_net
+        if not isinstance(control_net_type, NotGiven):
+            _body["controlNetType"] = control_net_type
+        if not isinstance(weighting, NotGiven):
+            _body["weighting"] = weighting
+        if not isinstance(canvas_request, NotGiven):
+            _body["canvasRequest"] = canvas_request
+        if not isinstance(canvas_request_type, NotGiven):
+            _body["canvasRequestType"] = canvas_request_type
+        if not isinstance(canvas_init_id, NotGiven):
+            _body["canvasInitId"] = canvas_init_id
+        if not isinstance(canvas_mask_id, NotGiven):
+            _body["canvasMaskId"] = canvas_mask_id
+        if not isinstance(enhance_prompt, NotGiven):
+            _body["enhancePrompt"] = enhance_prompt
+        if not isinstance(enhance_prompt_instruction, NotGiven):
+            _body["enhancePromptInstruction"] = enhance_prompt_instruction
+        return self._call(
+            _CREATE_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def create_lcm_generation(
+        self,
+        *,
+        image_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateLcmGenerationResponse:
+        """Create LCM Generation
+
+        This endpoint will generate a LCM image generation.
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return self._call(
+            _CREATE_LCM_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def create_svd_motion_generation(
+        self,
+        *,
+        image_id: str,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        is_init_image: bool | None | NotGiven = NOT_GIVEN,
+        is_variation: bool | None | NotGiven = NOT_GIVEN,
+        motion_strength: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateSvdMotionGenerationResponse:
+        """Create SVD Motion Generation
+
+        This endpoint will generate a SVD motion generation.
+        """
+        _body: dict[str, object] = {}
+        _body["imageId"] = image_id
+        if not isinstance(is_public, NotGiven):
+            _body["isPublic"] = is_public
+        if not isinstance(is_init_image, NotGiven):
+            _body["isInitImage"] = is_init_image
+        if not isinstance(is_variation, NotGiven):
+            _body["isVariation"] = is_variation
+        if not isinstance(motion_strength, NotGiven):
+            _body["motionStrength"] = motion_strength
+        return self._call(
+            _CREATE_SVD_MOTION_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def create_texture_generation(
+        self,
+        *,
+        front_rotation_offset: int | None | NotGiven = NOT_GIVEN,
+        model_asset_id: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | None | NotGiven = NOT_GIVEN,
+        preview: bool | None | NotGiven = NOT_GIVEN,
+        preview_direction: str | None | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        sd_version: str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateTextureGenerationResponse:
+        """Create Texture Generation
+
+        This endpoint will generate a texture generation.
+        """
+        _body: dict[str, object] = {}
+        if not isinstance(front_rotation_offset, NotGiven):
+            _body["front_rotation_offset"] = front_rotation_offset
+        if not isinstance(model_asset_id, NotGiven):
+            _body["modelAssetId"] = model_asset_id
+        if not isinstance(negative_prompt, NotGiven):
+            _body["negative_prompt"] = negative_prompt
+        if not isinstance(preview, NotGiven):
+            _body["preview"] = preview
+        if not isinstance(preview_direction, NotGiven):
+            _body["preview_direction"] = preview_direction
+        if not isinstance(prompt, NotGiven):
+            _body["prompt"] = prompt
+        if not isinstance(sd_version, NotGiven):
+            _body["sd_version"] = sd_version
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return self._call(
+            _CREATE_TEXTURE_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def get_generation_by_id(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> GetGenerationByIdResponse:
+        """Get a Single Generation
+
+        This endpoint will provide information about a specific generation
+        """
+        return self._call(
+            _GET_GENERATION_BY_ID,
+            path_params={
+                "id": id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def delete_generation_by_id(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> DeleteGenerationByIdResponse:
+        """Delete a Single Generation
+
+        This endpoint deletes a specific generation
+        """
+        return self._call(
+            _DELETE_GENERATION_BY_ID,
+            path_params={
+                "id": id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def delete_texture_generation_by_id(
+        self,
+        id: str,
+        *,
+        id_2: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> DeleteTextureGenerationByIdResponse:
+        """Delete Texture Generation by ID
+
+        This endpoint deletes the specific texture generation.
+        """
+        _body: dict[str, object] = {}
+        if not isinstance(id_2, NotGiven):
+            _body["id"] = id_2
+        return self._call(
+            _DELETE_TEXTURE_GENERATION_BY_ID,
+            path_params={
+                "id": id,
+            },
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def get_generations_by_user_id(
+        self,
+        user_id: str,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> GetGenerationsByUserIdResponse:
+        """Get generations by user ID
+
+        This endpoint returns all generations by a specific user
+        """
+        return self._call(
+            _GET_GENERATIONS_BY_USER_ID,
+            path_params={
+                "userId": user_id,
+            },
+            query={
+                "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def iter_generations_by_user_id(
+        self,
+        user_id: str,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Iterator[UserGeneration]:
+        """Every item across pages of get_generations_by_user_id, fetched as iteration needs them; stops at a short or empty page."""
+        start = 0 if isinstance(offset, NotGiven) else offset
+        size = 10 if isinstance(limit, NotGiven) else limit
+
+        def fetch(offset: int, limit: int) -> list[UserGeneration]:
+            page = self.get_generations_by_user_id(
+                user_id,
+                offset=offset,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+            return page.generations or []
+
+        return iter_offset_pages(fetch, offset=start, limit=size)
+
+    def perform_alchemy_upscale_lcm(
+        self,
+        *,
+        image_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        refine_creative: bool | None | NotGiven = NOT_GIVEN,
+        refine_strength: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> PerformAlchemyUpscaleLcmResponse:
+        """Perform Alchemy Upscale on a LCM image
+
+        This endpoint will perform Alchemy Upscale on a LCM image
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        if not isinstance(refine_creative, NotGiven):
+            _body["refineCreative"] = refine_creative
+        if not isinstance(refine_strength, NotGiven):
+            _body["refineStrength"] = refine_strength
+        return self._call(
+            _PERFORM_ALCHEMY_UPSCALE_LCM,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def perform_inpainting_lcm(
+        self,
+        *,
+        image_data_url: str,
+        mask_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> PerformInpaintingLcmResponse:
+        """Perform inpainting on a LCM image
+
+        This endpoint will perform a inpainting on a LCM image
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["maskDataUrl"] = mask_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return self._call(
+            _PERFORM_INPAINTING_LCM,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def perform_instant_refine(
+        self,
+        *,
+        image_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> PerformInstantRefineResponse:
+        """Perform instant refine on a LCM image
+
+        This endpoint will perform instant refine on a LCM image
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return self._call(
+            _PERFORM_INSTANT_REFINE,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class GenerationResourceWithRawResponse:
+    """Operations of GenerationResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: GenerationResource) -> None:
+        raw = GenerationResource(resource._client, raw=True)
+        self.create_generation = as_raw(raw.create_generation)
+        self.create_lcm_generation = as_raw(raw.create_lcm_generation)
+        self.create_svd_motion_generation = as_raw(raw.create_svd_motion_generation)
+        self.create_texture_generation = as_raw(raw.create_texture_generation)
+        self.get_generation_by_id = as_raw(raw.get_generation_by_id)
+        self.delete_generation_by_id = as_raw(raw.delete_generation_by_id)
+        self.delete_texture_generation_by_id = as_raw(raw.delete_texture_generation_by_id)
+        self.get_generations_by_user_id = as_raw(raw.get_generations_by_user_id)
+        self.perform_alchemy_upscale_lcm = as_raw(raw.perform_alchemy_upscale_lcm)
+        self.perform_inpainting_lcm = as_raw(raw.perform_inpainting_lcm)
+        self.perform_instant_refine = as_raw(raw.perform_instant_refine)
+
+
+class AsyncGenerationResource(AsyncResource):
+    """Create, retrieve and delete image, motion and texture generations."""
+
+    @property
+    def with_raw_response(self) -> AsyncGenerationResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return AsyncGenerationResourceWithRawResponse(self)
+
+    async def create_generation(
+        self,
+        *,
+        prompt: str,
+        alchemy: bool | None | NotGiven = NOT_GIVEN,
+        contrast_ratio: float | None | NotGiven = NOT_GIVEN,
+        contrast: float | None | NotGiven = NOT_GIVEN,
+        controlnets: list[ControlnetInput] | None | NotGiven = NOT_GIVEN,
+        elements: list[ElementInput] | None | NotGiven = NOT_GIVEN,
+        user_elements: list[UserElementsInput] | None | NotGiven = NOT_GIVEN,
+        expanded_domain: bool | None | NotGiven = NOT_GIVEN,
+        fantasy_avatar: bool | None | NotGiven = NOT_GIVEN,
+        guidance_scale: float | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        high_contrast: bool | None | NotGiven = NOT_GIVEN,
+        high_resolution: bool | None | NotGiven = NOT_GIVEN,
+        image_prompts: list[str | None] | None | NotGiven = NOT_GIVEN,
+        image_prompt_weight: float | None | NotGiven = NOT_GIVEN,
+        init_generation_image_id: str | None | NotGiven = NOT_GIVEN,
+        init_image_id: str | None | NotGiven = NOT_GIVEN,
+        init_strength: float | None | NotGiven = NOT_GIVEN,
+        model_id: str | None | NotGiven = NOT_GIVEN,
+        negative_prompt: str | None | NotGiven = NOT_GIVEN,
+        num_images: int | None | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | None | NotGiven = NOT_GIVEN,
+        photo_real: bool | None | NotGiven = NOT_GIVEN,
+        photo_real_version: str | None | NotGiven = NOT_GIVEN,
+        photo_real_strength: float | None | NotGiven = NOT_GIVEN,
+        preset_style: SdGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        prompt_magic: bool | None | NotGiven = NOT_GIVEN,
+        prompt_magic_strength: float | None | NotGiven = NOT_GIVEN,
+        prompt_magic_version: str | None | NotGiven = NOT_GIVEN,
+        public: bool | None | NotGiven = NOT_GIVEN,
+        scheduler: SdGenerationSchedulers | str | NotGiven = NOT_GIVEN,
+        sd_version: SdVersions | str | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        tiling: bool | None | NotGiven = NOT_GIVEN,
+        transparency: CreateGenerationRequestTransparency | str | None | NotGiven = NOT_GIVEN,
+        ultra: bool | None | NotGiven = NOT_GIVEN,
+        unzoom: bool | None | NotGiven = NOT_GIVEN,
+        unzoom_amount: float | None | NotGiven = NOT_GIVEN,
+        upscale_ratio: float | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        control_net: bool | None | NotGiven = NOT_GIVEN,
+        control_net_type: ControlnetType | str | NotGiven = NOT_GIVEN,
+        weighting: float | None | NotGiven = NOT_GIVEN,
+        canvas_request: bool | None | NotGiven = NOT_GIVEN,
+        canvas_request_type: CanvasRequestType | str | None | NotGiven = NOT_GIVEN,
+        canvas_init_id: str | None | NotGiven = NOT_GIVEN,
+        canvas_mask_id: str | None | NotGiven = NOT_GIVEN,
+        enhance_prompt: bool | None | NotGiven = NOT_GIVEN,
+        enhance_prompt_instruction: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateGenerationResponse:
+        """Create a Generation of Images
+
+        This endpoint will generate images
+        """
+        _body: dict[str, object] = {}
+        _body["prompt"] = prompt
+        if not isinstance(alchemy, NotGiven):
+            _body["alchemy"] = alchemy
+        if not isinstance(contrast_ratio, NotGiven):
+            _body["contrastRatio"] = contrast_ratio
+        if not isinstance(contrast, NotGiven):
+            _body["contrast"] = contrast
+        if not isinstance(controlnets, NotGiven):
+            _body["controlnets"] = (
+                None if controlnets is None else [x0.to_dict() for x0 in controlnets]
+            )
+        if not isinstance(elements, NotGiven):
+            _body["elements"] = None if elements is None else [x0.to_dict() for x0 in elements]
+        if not isinstance(user_elements, NotGiven):
+            _body["userElements"] = (
+                None if user_elements is None else [x0.to_dict() for x0 in user_elements]
+            )
+        if not isinstance(expanded_domain, NotGiven):
+            _body["expandedDomain"] = expanded_domain
+        if not isinstance(fantasy_avatar, NotGiven):
+            _body["fantasyAvatar"] = fantasy_avatar
+        if not isinstance(guidance_scale, NotGiven):
+            _body["guidance_scale"] = guidance_scale
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(high_contrast, NotGiven):
+            _body["highContrast"] = high_contrast
+        if not isinstance(high_resolution, NotGiven):
+            _body["highResolution"] = high_resolution
+        if not isinstance(image_prompts, NotGiven):
+            _body["imagePrompts"] = image_prompts
+        if not isinstance(image_prompt_weight, NotGiven):
+            _body["imagePromptWeight"] = image_prompt_weight
+        if not isinstance(init_generation_image_id, NotGiven):
+            _body["init_generation_image_id"] = init_generation_image_id
+        if not isinstance(init_image_id, NotGiven):
+            _body["init_image_id"] = init_image_id
+        if not isinstance(init_strength, NotGiven):
+            _body["init_strength"] = init_strength
+        if not isinstance(model_id, NotGiven):
+            _body["modelId"] = model_id
+        if not isinstance(negative_prompt, NotGiven):
+            _body["negative_prompt"] = negative_prompt
+        if not isinstance(num_images, NotGiven):
+            _body["num_images"] = num_images
+        if not isinstance(num_inference_steps, NotGiven):
+            _body["num_inference_steps"] = num_inference_steps
+        if not isinstance(photo_real, NotGiven):
+            _body["photoReal"] = photo_real
+        if not isinstance(photo_real_version, NotGiven):
+            _body["photoRealVersion"] = photo_real_version
+        if not isinstance(photo_real_strength, NotGiven):
+            _body["photoRealStrength"] = photo_real_strength
+        if not isinstance(preset_style, NotGiven):
+            _body["presetStyle"] = preset_style
+        if not isinstance(prompt_magic, NotGiven):
+            _body["promptMagic"] = prompt_magic
+        if not isinstance(prompt_magic_strength, NotGiven):
+            _body["promptMagicStrength"] = prompt_magic_strength
+        if not isinstance(prompt_magic_version, NotGiven):
+            _body["promptMagicVersion"] = prompt_magic_version
+        if not isinstance(public, NotGiven):
+            _body["public"] = public
+        if not isinstance(scheduler, NotGiven):
+            _body["scheduler"] = scheduler
+        if not isinstance(sd_version, NotGiven):
+            _body["sd_version"] = sd_version
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        if not isinstance(tiling, NotGiven):
+            _body["tiling"] = tiling
+        if not isinstance(transparency, NotGiven):
+            _body["transparency"] = transparency
+        if not isinstance(ultra, NotGiven):
+            _body["ultra"] = ultra
+        if not isinstance(unzoom, NotGiven):
+            _body["unzoom"] = unzoom
+        if not isinstance(unzoom_amount, NotGiven):
+            _body["unzoomAmount"] = unzoom_amount
+        if not isinstance(upscale_ratio, NotGiven):
+            _body["upscaleRatio"] = upscale_ratio
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(control_net, NotGiven):
+            _body["controlNet"] = control_net
+        if not isinstance(control_net_type, NotGiven):
+            _body["controlNetType"] = control_net_type
+        if not isinstance(weighting, NotGiven):
+            _body["weighting"] = weighting
+        if not isinstance(canvas_request, NotGiven):
+            _body["canvasRequest"] = canvas_request
+        if not isinstance(canvas_request_type, NotGiven):
+            _body["canvasRequestType"] = canvas_request_type
+        if not isinstance(canvas_init_id, NotGiven):
+            _body["canvasInitId"] = canvas_init_id
+        if not isinstance(canvas_mask_id, NotGiven):
+            _body["canvasMaskId"] = canvas_mask_id
+        if not isinstance(enhance_prompt, NotGiven):
+            _body["enhancePrompt"] = enhance_prompt
+        if not isinstance(enhance_prompt_instruction, NotGiven):
+            _body["enhancePromptInstruction"] = enhance_prompt_instruction
+        return await self._call(
+            _CREATE_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_lcm_generation(
+        self,
+        *,
+        image_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateLcmGenerationResponse:
+        """Create LCM Generation
+
+        This endpoint will generate a LCM image generation.
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return await self._call(
+            _CREATE_LCM_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_svd_motion_generation(
+        self,
+        *,
+        image_id: str,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        is_init_image: bool | None | NotGiven = NOT_GIVEN,
+        is_variation: bool | None | NotGiven = NOT_GIVEN,
+        motion_strength: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateSvdMotionGenerationResponse:
+        """Create SVD Motion Generation
+
+        This endpoint will generate a SVD motion generation.
+        """
+        _body: dict[str, object] = {}
+        _body["imageId"] = image_id
+        if not isinstance(is_public, NotGiven):
+            _body["isPublic"] = is_public
+        if not isinstance(is_init_image, NotGiven):
+            _body["isInitImage"] = is_init_image
+        if not isinstance(is_variation, NotGiven):
+            _body["isVariation"] = is_variation
+        if not isinstance(motion_strength, NotGiven):
+            _body["motionStrength"] = motion_strength
+        return await self._call(
+            _CREATE_SVD_MOTION_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_texture_generation(
+        self,
+        *,
+        front_rotation_offset: int | None | NotGiven = NOT_GIVEN,
+        model_asset_id: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | None | NotGiven = NOT_GIVEN,
+        preview: bool | None | NotGiven = NOT_GIVEN,
+        preview_direction: str | None | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        sd_version: str | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> CreateTextureGenerationResponse:
+        """Create Texture Generation
+
+        This endpoint will generate a texture generation.
+        """
+        _body: dict[str, object] = {}
+        if not isinstance(front_rotation_offset, NotGiven):
+            _body["front_rotation_offset"] = front_rotation_offset
+        if not isinstance(model_asset_id, NotGiven):
+            _body["modelAssetId"] = model_asset_id
+        if not isinstance(negative_prompt, NotGiven):
+            _body["negative_prompt"] = negative_prompt
+        if not isinstance(preview, NotGiven):
+            _body["preview"] = preview
+        if not isinstance(preview_direction, NotGiven):
+            _body["preview_direction"] = preview_direction
+        if not isinstance(prompt, NotGiven):
+            _body["prompt"] = prompt
+        if not isinstance(sd_version, NotGiven):
+            _body["sd_version"] = sd_version
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return await self._call(
+            _CREATE_TEXTURE_GENERATION,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def get_generation_by_id(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> GetGenerationByIdResponse:
+        """Get a Single Generation
+
+        This endpoint will provide information about a specific generation
+        """
+        return await self._call(
+            _GET_GENERATION_BY_ID,
+            path_params={
+                "id": id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def delete_generation_by_id(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> DeleteGenerationByIdResponse:
+        """Delete a Single Generation
+
+        This endpoint deletes a specific generation
+        """
+        return await self._call(
+            _DELETE_GENERATION_BY_ID,
+            path_params={
+                "id": id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def delete_texture_generation_by_id(
+        self,
+        id: str,
+        *,
+        id_2: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> DeleteTextureGenerationByIdResponse:
+        """Delete Texture Generation by ID
+
+        This endpoint deletes the specific texture generation.
+        """
+        _body: dict[str, object] = {}
+        if not isinstance(id_2, NotGiven):
+            _body["id"] = id_2
+        return await self._call(
+            _DELETE_TEXTURE_GENERATION_BY_ID,
+            path_params={
+                "id": id,
+            },
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def get_generations_by_user_id(
+        self,
+        user_id: str,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> GetGenerationsByUserIdResponse:
+        """Get generations by user ID
+
+        This endpoint returns all generations by a specific user
+        """
+        return await self._call(
+            _GET_GENERATIONS_BY_USER_ID,
+            path_params={
+                "userId": user_id,
+            },
+            query={
+                "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def iter_generations_by_user_id(
+        self,
+        user_id: str,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[UserGeneration]:
+        """Every item across pages of get_generations_by_user_id, fetched as iteration needs them; stops at a short or empty page."""
+        start = 0 if isinstance(offset, NotGiven) else offset
+        size = 10 if isinstance(limit, NotGiven) else limit
+
+        async def fetch(offset: int, limit: int) -> list[UserGeneration]:
+            page = await self.get_generations_by_user_id(
+                user_id,
+                offset=offset,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+            return page.generations or []
+
+        return aiter_offset_pages(fetch, offset=start, limit=size)
+
+    async def perform_alchemy_upscale_lcm(
+        self,
+        *,
+        image_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        refine_creative: bool | None | NotGiven = NOT_GIVEN,
+        refine_strength: float | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> PerformAlchemyUpscaleLcmResponse:
+        """Perform Alchemy Upscale on a LCM image
+
+        This endpoint will perform Alchemy Upscale on a LCM image
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        if not isinstance(refine_creative, NotGiven):
+            _body["refineCreative"] = refine_creative
+        if not isinstance(refine_strength, NotGiven):
+            _body["refineStrength"] = refine_strength
+        return await self._call(
+            _PERFORM_ALCHEMY_UPSCALE_LCM,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def perform_inpainting_lcm(
+        self,
+        *,
+        image_data_url: str,
+        mask_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> PerformInpaintingLcmResponse:
+        """Perform inpainting on a LCM image
+
+        This endpoint will perform a inpainting on a LCM image
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["maskDataUrl"] = mask_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return await self._call(
+            _PERFORM_INPAINTING_LCM,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def perform_instant_refine(
+        self,
+        *,
+        image_data_url: str,
+        prompt: str,
+        guidance: float | None | NotGiven = NOT_GIVEN,
+        strength: float | None | NotGiven = NOT_GIVEN,
+        request_timestamp: str | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
+        steps: int | None | NotGiven = NOT_GIVEN,
+        width: int | None | NotGiven = NOT_GIVEN,
+        height: int | None | NotGiven = NOT_GIVEN,
+        seed: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> PerformInstantRefineResponse:
+        """Perform instant refine on a LCM image
+
+        This endpoint will perform instant refine on a LCM image
+        """
+        _body: dict[str, object] = {}
+        _body["imageDataUrl"] = image_data_url
+        _body["prompt"] = prompt
+        if not isinstance(guidance, NotGiven):
+            _body["guidance"] = guidance
+        if not isinstance(strength, NotGiven):
+            _body["strength"] = strength
+        if not isinstance(request_timestamp, NotGiven):
+            _body["requestTimestamp"] = request_timestamp
+        if not isinstance(style, NotGiven):
+            _body["style"] = style
+        if not isinstance(steps, NotGiven):
+            _body["steps"] = steps
+        if not isinstance(width, NotGiven):
+            _body["width"] = width
+        if not isinstance(height, NotGiven):
+            _body["height"] = height
+        if not isinstance(seed, NotGiven):
+            _body["seed"] = seed
+        return await self._call(
+            _PERFORM_INSTANT_REFINE,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncGenerationResourceWithRawResponse:
+    """Operations of AsyncGenerationResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: AsyncGenerationResource) -> None:
+        raw = AsyncGenerationResource(resource._client, raw=True)
+        self.create_generation = as_raw_async(raw.create_generation)
+        self.create_lcm_generation = as_raw_async(raw.create_lcm_generation)
+        self.create_svd_motion_generation = as_raw_async(raw.create_svd_motion_generation)
+        self.create_texture_generation = as_raw_async(raw.create_texture_generation)
+        self.get_generation_by_id = as_raw_async(raw.get_generation_by_id)
+        self.delete_generation_by_id = as_raw_async(raw.delete_generation_by_id)
+        self.delete_texture_generation_by_id = as_raw_async(raw.delete_texture_generation_by_id)
+        self.get_generations_by_user_id = as_raw_async(raw.get_generations_by_user_id)
+        self.perform_alchemy_upscale_lcm = as_raw_async(raw.perform_alchemy_upscale_lcm)
+        self.perform_inpainting_lcm = as_raw_async(raw.perform_inpainting_lcm)
+        self.perform_instant_refine = as_raw_async(raw.perform_instant_refine)

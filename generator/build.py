@@ -1,0 +1,520 @@
+"""Build stage: turn a loaded spec into the intermediate model (`ir.Api`).
+
+Operations, parameters, bodies, responses, security and resources are read here; schemas are
+delegated to `schemas.SchemaBuilder`. The result holds no reference to the spec dict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from . import ir, naming
+from .config import GeneratorConfig
+from .errors import Location, SpecError
+from .escaping import SpecText
+from .load import Spec, join_pointer
+from .modules import assign_modules
+from .schemas import SchemaBuilder, Site, spec_text
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keyword arguments every generated method has; parameters and body fields must not take them.
+PER_CALL_OPTIONS = (
+    "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "idempotency_key",
+)
+# Names on a client or a resource that a resource attribute or a method must not shadow.
+CLIENT_MEMBERS = frozenset(
+    {
+        "close", "aclose", "with_options", "request", "request_raw", "timeout", "max_retries",
+        "base_url", "server_url", "http_client", "copy",
+    }
+)
+RESOURCE_MEMBERS = frozenset({"with_raw_response"})
+
+
+def build_api(spec: Spec, config: GeneratorConfig) -> ir.Api:
+    return _ApiBuilder(spec, config).build()
+
+
+class _ApiBuilder:
+    def __init__(self, spec: Spec, config: GeneratorConfig) -> None:
+        self.spec = spec
+        self.config = config
+        self.root = spec.root
+        self.warnings: list[str] = []
+        self.class_names = naming.Namespace()
+        self.schemas = SchemaBuilder(spec, self.warn, self.class_names)
+
+    def warn(self, message: str, location: Location) -> None:
+        self.warnings.append(f"{location}: {message}")
+
+    def build(self) -> ir.Api:
+        data = self.root.data
+        info = data.get("info") if isinstance(data.get("info"), dict) else {}
+        resource_tags = self._resource_order()
+        resource_classes = {
+            tag: self.class_names.claim(naming.pascal(tag, fallback="Default") + "Resource")
+            for tag in resource_tags
+        }
+        self.schemas.claim_component_names()
+        schemes = self._security_schemes()
+        by_tag: dict[str, list[ir.Operation]] = {tag: [] for tag in resource_tags}
+        method_names: dict[str, naming.Namespace] = {
+            tag: naming.Namespace(RESOURCE_MEMBERS) for tag in resource_tags
+        }
+        for path, method, site in self._operations():
+            tag = self._tag_of(site.value[method])
+            by_tag[tag].append(self._operation(path, method, site, method_names[tag], schemes))
+        self.schemas.build_components()
+        attributes = naming.Namespace(CLIENT_MEMBERS)
+        module_names = naming.Namespace()
+        resources = tuple(
+            ir.Resource(
+                name=attributes.claim(naming.member(tag, fallback="default")),
+                class_name=resource_classes[tag],
+                module=module_names.claim(naming.snake(tag, fallback="default")),
+                title=tag,
+                description=self._tag_description(tag),
+                operations=tuple(by_tag[tag]),
+            )
+            for tag in resource_tags
+            if by_tag[tag]
+        )
+        models, enums, aliases = assign_modules(
+            self.schemas.models, self.schemas.enums, self.schemas.aliases
+        )
+        lookup: dict[str, ir.Model | ir.Enum | ir.Alias] = {}
+        for named in (*models, *enums, *aliases):
+            lookup[named.name] = named
+        return ir.Api(
+            title=SpecText(str(info.get("title") or self.config.client_name)),
+            description=spec_text(info.get("description")),
+            api_version=str(info.get("version", "")),
+            servers=self._servers(),
+            security_schemes=tuple(schemes.values()),
+            resources=resources,
+            models=models,
+            enums=enums,
+            aliases=aliases,
+            warnings=tuple(self.warnings),
+            lookup=lookup,
+        )
+
+    # -- structure -----------------------------------------------------------------------------
+
+    def _operations(self) -> Iterator[tuple[str, str, Site]]:
+        paths = self.root.data.get("paths") or {}
+        if not isinstance(paths, dict):
+            raise SpecError("`paths` must be an object", self.root.location("/paths"))
+        for path, item in paths.items():
+            item_site = Site(item, self.root, join_pointer("/paths", path))
+            value, document, pointer = self.spec.resolve_chain(item, self.root, item_site.pointer)
+            if not isinstance(value, dict):
+                raise SpecError("a path item must be an object", item_site.location)
+            item_site = Site(value, document, pointer)
+            for method in HTTP_METHODS:
+                if isinstance(value.get(method), dict):
+                    yield path, method, item_site
+
+    def _resource_order(self) -> list[str]:
+        """Tags in the order of the top-level `tags` list, then of first use."""
+        order: dict[str, None] = {}
+        for tag in self.root.data.get("tags") or []:
+            if isinstance(tag, dict) and isinstance(tag.get("name"), str):
+                order[tag["name"]] = None
+        used: dict[str, None] = {}
+        for _, method, site in self._operations():
+            used[self._tag_of(site.value[method])] = None
+        return [t for t in order if t in used] + [t for t in used if t not in order]
+
+    def _tag_of(self, operation: dict[str, Any]) -> str:
+        tags = operation.get("tags")
+        if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+            return tags[0]
+        return self.config.default_resource
+
+    def _tag_description(self, tag: str) -> SpecText | None:
+        for entry in self.root.data.get("tags") or []:
+            if isinstance(entry, dict) and entry.get("name") == tag:
+                return spec_text(entry.get("description"))
+        return None
+
+    def _servers(self) -> tuple[ir.Server, ...]:
+        servers = []
+        for entry in self.root.data.get("servers") or []:
+            if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
+                continue
+            variables = tuple(
+                ir.ServerVariable(
+                    name=name,
+                    default=str(var.get("default", "")),
+                    enum=tuple(str(v) for v in var.get("enum") or ()),
+                )
+                for name, var in (entry.get("variables") or {}).items()
+                if isinstance(var, dict)
+            )
+            servers.append(ir.Server(entry["url"], spec_text(entry.get("description")), variables))
+        return tuple(servers)
+
+    # -- security ------------------------------------------------------------------------------
+
+    def _security_schemes(self) -> dict[str, ir.SecurityScheme]:
+        raw = (self.root.data.get("components") or {}).get("securitySchemes") or {}
+        result: dict[str, ir.SecurityScheme] = {}
+        arguments = naming.Namespace(("server_url", "http_client", *PER_CALL_OPTIONS))
+        env_vars = naming.Namespace()
+        prefix = self.config.env_prefix
+        for key, value in raw.items():
+            site = Site(value, self.root, join_pointer("/components/securitySchemes", key))
+            scheme, _, _ = self.spec.resolve_chain(value, self.root, site.pointer)
+            kind = self._scheme_kind(scheme, site)
+            if kind is None:
+                continue
+            env = env_vars.claim(
+                f"{prefix}_API_KEY" if not result else f"{prefix}_{naming.upper_snake(key)}"
+            )
+            result[key] = ir.SecurityScheme(
+                key=key,
+                kind=kind,
+                argument=arguments.claim(naming.member(key, fallback="auth")),
+                env_var=env,
+                param_name=str(scheme.get("name", "")),
+                token_url=self._token_url(scheme),
+                description=spec_text(scheme.get("description")),
+            )
+        return result
+
+    def _scheme_kind(self, scheme: Any, site: Site) -> ir.SecurityKind | None:
+        if not isinstance(scheme, dict):
+            raise SpecError("a security scheme must be an object", site.location)
+        kind = scheme.get("type")
+        if kind == "http":
+            http_scheme = str(scheme.get("scheme", "")).lower()
+            if http_scheme == "bearer":
+                return "bearer"
+            if http_scheme == "basic":
+                return "basic"
+        elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+            return f"apikey_{scheme['in']}"  # type: ignore[return-value]
+        elif kind == "oauth2" and self._token_url(scheme):
+            return "oauth2_client_credentials"
+        elif kind == "oauth2":
+            return "bearer"  # other flows: the caller brings a token
+        self.warn(f"security scheme {kind!r} is not supported; the SDK will not send it", site.location)
+        return None
+
+    @staticmethod
+    def _token_url(scheme: dict[str, Any]) -> str:
+        flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
+        flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
+        return str(flow.get("tokenUrl", "")) if isinstance(flow, dict) else ""
+
+    def _security(
+        self, operation: dict[str, Any], schemes: dict[str, ir.SecurityScheme], site: Site
+    ) -> tuple[tuple[str, ...], ...]:
+        requirements = operation.get("security", self.root.data.get("security", []))
+        if not isinstance(requirements, list):
+            raise SpecError("`security` must be a list", site.location)
+        alternatives: list[tuple[str, ...]] = []
+        for requirement in requirements:
+            if not isinstance(requirement, dict):
+                continue
+            names = tuple(name for name in requirement if name in schemes)
+            unknown = [name for name in requirement if name not in schemes]
+            if unknown and not names:
+                continue  # only unsupported or undeclared schemes: warned about where declared
+            alternatives.append(names)
+        return tuple(alternatives)
+
+    # -- operations ----------------------------------------------------------------------------
+
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        item: Site,
+        method_names: naming.Namespace,
+        schemes: dict[str, ir.SecurityScheme],
+    ) -> ir.Operation:
+        site = item.child(method)
+        value: dict[str, Any] = site.value
+        operation_id = value.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id.strip():
+            operation_id = derive_operation_id(method, path)
+        name = method_names.claim(naming.member(operation_id, fallback="call"))
+        class_hint = naming.pascal(operation_id, fallback="Operation")
+        raw_params = self._parameters(item, site)
+        body = self._body(site, class_hint)
+        taken = set(PER_CALL_OPTIONS) | {"self"}
+        wires = [p.value.get("name", "") for p in raw_params]
+        body_fields = body.fields if body is not None and body.flattened else ()
+        names = naming.unique_members(
+            [*wires, *(f.wire_name for f in body_fields)], taken=taken, fallback="param"
+        )
+        parameters = tuple(
+            self._parameter(p, n, class_hint) for p, n in zip(raw_params, names, strict=False)
+        )
+        if body is not None and body.flattened:
+            renamed = names[len(raw_params) :]
+            body = _with_field_names(body, renamed)
+        successes, errors = self._responses(site, class_hint)
+        operation = ir.Operation(
+            name=name,
+            operation_id=operation_id,
+            method=method.upper(),
+            path=path,
+            summary=spec_text(value.get("summary")),
+            description=spec_text(value.get("description")),
+            parameters=_ordered(parameters, path),
+            body=body,
+            responses=successes,
+            errors=errors,
+            security=self._security(value, schemes, site),
+            deprecated=value.get("deprecated") is True,
+            source=site.pointer,
+        )
+        return _with_pagination(operation, self.schemas)
+
+    def _parameters(self, item: Site, site: Site) -> list[Site]:
+        merged: dict[tuple[str, str], Site] = {}
+        for owner in (item, site):
+            raw = owner.value.get("parameters")
+            if not isinstance(raw, list):
+                continue
+            for index, param in enumerate(raw):
+                at = join_pointer(owner.pointer, "parameters", index)
+                value, document, pointer = self.spec.resolve_chain(param, owner.document, at)
+                param_site = Site(value, document, pointer)
+                if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+                    raise SpecError("a parameter needs a `name`", param_site.location)
+                if value.get("in") not in ("path", "query", "header", "cookie"):
+                    raise SpecError(
+                        f"parameter `in` must be path, query, header or cookie, not {value.get('in')!r}",
+                        param_site.location,
+                    )
+                if value["in"] == "header" and value["name"].lower() in (
+                    "accept", "content-type", "authorization"
+                ):
+                    continue  # OpenAPI says these are ignored as parameters
+                merged[(value["in"], value["name"])] = param_site
+        return list(merged.values())
+
+    def _parameter(self, site: Site, name: str, class_hint: str) -> ir.Parameter:
+        value: dict[str, Any] = site.value
+        location = value["in"]
+        schema = value.get("schema")
+        if schema is None and isinstance(value.get("content"), dict) and value["content"]:
+            media = next(iter(value["content"].values()))
+            schema_site = Site(media.get("schema", {}), site.document, site.pointer)
+        elif schema is None:
+            schema_site = Site({}, site.document, site.pointer)
+        else:
+            schema_site = site.child("schema")
+        param_type = self.schemas.type_of(schema_site, class_hint + naming.pascal(value["name"]))
+        resolved_schema = schema if isinstance(schema, dict) else {}
+        if "$ref" in resolved_schema:
+            resolved_schema, _, _ = self.spec.resolve_chain(schema, site.document, schema_site.pointer)
+        examples = _examples(value) or _examples(resolved_schema)
+        style = value.get("style") or ("simple" if location in ("path", "header") else "form")
+        return ir.Parameter(
+            name=name,
+            wire_name=value["name"],
+            location=location,
+            type=param_type,
+            required=location == "path" or value.get("required") is True,
+            description=spec_text(value.get("description")),
+            default=resolved_schema.get("default"),
+            has_default="default" in resolved_schema,
+            style=str(style),
+            explode=bool(value.get("explode", style == "form")),
+            deprecated=value.get("deprecated") is True,
+            examples=examples,
+            source=site.pointer,
+        )
+
+    def _body(self, site: Site, class_hint: str) -> ir.RequestBody | None:
+        raw = site.value.get("requestBody")
+        if raw is None:
+            return None
+        at = join_pointer(site.pointer, "requestBody")
+        value, document, pointer = self.spec.resolve_chain(raw, site.document, at)
+        body_site = Site(value, document, pointer)
+        content = value.get("content") if isinstance(value, dict) else None
+        if not isinstance(content, dict) or not content:
+            self.warn("request body without content; sent as raw bytes", body_site.location)
+            return ir.RequestBody("application/octet-stream", "bytes", ir.Primitive("file"), False)
+        content_type = choose_content_type(list(content))
+        kind = body_kind(content_type)
+        media = content[content_type] if isinstance(content[content_type], dict) else {}
+        schema_site = (
+            body_site.child("content", content_type, "schema")
+            if "schema" in media
+            else Site({}, document, pointer)
+        )
+        body_type = self.schemas.type_of(schema_site, class_hint + "Request")
+        fields: tuple[ir.Field, ...] = ()
+        if kind in ("json", "multipart", "form") and isinstance(body_type, ir.ModelRef):
+            draft = self.schemas.models[body_type.name]
+            fields = tuple(f for f in draft.fields if not f.read_only)
+        return ir.RequestBody(
+            content_type=content_type,
+            kind=kind,
+            type=body_type,
+            required=value.get("required") is True,
+            fields=fields,
+            flattened=bool(fields),
+            description=spec_text(value.get("description")),
+            source=pointer,
+        )
+
+    def _responses(
+        self, site: Site, class_hint: str
+    ) -> tuple[tuple[ir.Response, ...], tuple[ir.Response, ...]]:
+        raw = site.value.get("responses")
+        if not isinstance(raw, dict):
+            raw = {}
+        statuses = [str(s) for s in raw]
+        success_codes = [s for s in statuses if s.startswith("2") or s in ("2XX", "2xx")]
+        successes: list[ir.Response] = []
+        errors: list[ir.Response] = []
+        for status in statuses:
+            normal = status.upper()
+            is_success = status in success_codes or (normal == "DEFAULT" and not success_codes)
+            if normal == "DEFAULT":
+                normal = "default"
+            suffix = "" if len(success_codes) <= 1 and is_success else normal.capitalize()
+            hint = class_hint + ("Response" if is_success else "Error") + suffix
+            response = self._response(site.child("responses", status), normal, hint)
+            (successes if is_success else errors).append(response)
+        return tuple(successes), tuple(errors)
+
+    def _response(self, site: Site, status: str, hint: str) -> ir.Response:
+        value, document, pointer = self.spec.resolve_chain(site.value, site.document, site.pointer)
+        if not isinstance(value, dict):
+            raise SpecError("a response must be an object", site.location)
+        response_site = Site(value, document, pointer)
+        content = value.get("content")
+        description = spec_text(value.get("description"))
+        if status in ("204", "205", "304") or not isinstance(content, dict) or not content:
+            return ir.Response(status, "empty", None, "", description, pointer)
+        content_type = choose_content_type(list(content))
+        kind = response_kind(content_type)
+        media = content[content_type] if isinstance(content[content_type], dict) else {}
+        if kind != "json":
+            body_type: ir.TypeRef = ir.Primitive("str" if kind == "text" else "file")
+            return ir.Response(status, kind, body_type, content_type, description, pointer)
+        schema_site = (
+            response_site.child("content", content_type, "schema")
+            if "schema" in media
+            else Site({}, document, pointer)
+        )
+        return ir.Response(
+            status, "json", self.schemas.type_of(schema_site, hint), content_type, description, pointer
+        )
+
+
+# -- pure helpers ------------------------------------------------------------------------------
+
+
+def derive_operation_id(method: str, path: str) -> str:
+    """A stable name for an operation without operationId: `GET /users/{id}/repos` → get_users_id_repos."""
+    parts = [p.strip("{}") for p in path.split("/") if p]
+    return "_".join([method.lower(), *parts]) if parts else method.lower() + "_root"
+
+
+def is_json_type(content_type: str) -> bool:
+    base = content_type.split(";", 1)[0].strip().lower()
+    return base == "application/json" or base.endswith("+json") or base == "*/*" and False
+
+
+def choose_content_type(content_types: list[str]) -> str:
+    """JSON first, then forms, then the first declared (documented in docs/design.md)."""
+    ranked = sorted(
+        enumerate(content_types), key=lambda pair: (_content_rank(pair[1]), pair[0])
+    )
+    return ranked[0][1]
+
+
+def _content_rank(content_type: str) -> int:
+    base = content_type.split(";", 1)[0].strip().lower()
+    if base == "application/json":
+        return 0
+    if is_json_type(base):
+        return 1
+    if base == "multipart/form-data":
+        return 2
+    if base == "application/x-www-form-urlencoded":
+        return 3
+    return 4
+
+
+def body_kind(content_type: str) -> ir.BodyKind:
+    base = content_type.split(";", 1)[0].strip().lower()
+    if is_json_type(base):
+        return "json"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "bytes"
+
+
+def response_kind(content_type: str) -> ir.ResponseKind:
+    base = content_type.split(";", 1)[0].strip().lower()
+    if is_json_type(base) or base == "*/*":
+        return "json"
+    if base.startswith("text/"):
+        return "text"
+    return "bytes"
+
+
+def _examples(value: dict[str, Any]) -> tuple[Any, ...]:
+    if isinstance(value.get("examples"), list):
+        return tuple(value["examples"])
+    if isinstance(value.get("examples"), dict):
+        return tuple(
+            e["value"] for e in value["examples"].values() if isinstance(e, dict) and "value" in e
+        )
+    if "example" in value:
+        return (value["example"],)
+    return ()
+
+
+def _ordered(parameters: tuple[ir.Parameter, ...], path: str) -> tuple[ir.Parameter, ...]:
+    """Path parameters first in path order, then the rest as declared."""
+    position = {name: path.find("{" + name + "}") for name in (p.wire_name for p in parameters)}
+    path_params = sorted(
+        (p for p in parameters if p.location == "path"), key=lambda p: position[p.wire_name]
+    )
+    return (*path_params, *(p for p in parameters if p.location != "path"))
+
+
+def _with_field_names(body: ir.RequestBody, names: list[str]) -> ir.RequestBody:
+    from dataclasses import replace
+
+    fields = tuple(replace(f, name=n) for f, n in zip(body.fields, names, strict=True))
+    return replace(body, fields=fields)
+
+
+def _with_pagination(operation: ir.Operation, schemas: SchemaBuilder) -> ir.Operation:
+    """offset/limit integer query parameters and a page holding one list → iterable."""
+    from dataclasses import replace
+
+    query = {p.wire_name: p for p in operation.parameters if p.location == "query"}
+    offset, limit = query.get("offset"), query.get("limit")
+    if offset is None or limit is None:
+        return operation
+    if offset.type != ir.Primitive("int") or limit.type != ir.Primitive("int"):
+        return operation
+    page = operation.return_type
+    if isinstance(page, ir.ListOf):
+        return replace(operation, pagination=ir.Pagination(offset.name, limit.name, "", page.item))
+    if isinstance(page, ir.ModelRef) and page.name in schemas.models:
+        lists = [f for f in schemas.models[page.name].fields if isinstance(f.type, ir.ListOf)]
+        if len(lists) == 1 and isinstance(lists[0].type, ir.ListOf):
+            pagination = ir.Pagination(offset.name, limit.name, lists[0].wire_name, lists[0].type.item)
+            return replace(operation, pagination=pagination)
+    return operation

@@ -1,0 +1,106 @@
+"""Command line: `sdkgen generate | validate | check` (also `python -m generator`).
+
+Exit codes: 0 success, 1 drift (check), 2 bad input. Errors print one clear message, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import pipeline
+from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, SdkgenError
+
+# Schema nesting is followed recursively while building; the loader bounds nesting depth
+# (load.MAX_DEPTH), and this leaves room for the frames each level takes.
+_RECURSION_LIMIT = 20_000
+
+
+def _defaults() -> dict[str, str]:
+    """`[tool.sdkgen]` of ./pyproject.toml: the default spec and output of this checkout."""
+    path = Path("pyproject.toml")
+    if not path.is_file():
+        return {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError):
+        return {}
+    section = table.get("tool", {}).get("sdkgen", {})
+    return {k: str(v) for k, v in section.items() if k in ("spec", "output")}
+
+
+def _parser() -> argparse.ArgumentParser:
+    defaults = _defaults()
+    parser = argparse.ArgumentParser(
+        prog="sdkgen",
+        description="Generate a typed Python SDK and markdown docs from an OpenAPI 3.0/3.1 spec.",
+        epilog="Exit codes: 0 ok, 1 drift (check), 2 bad input.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def spec_argument(sub: argparse.ArgumentParser) -> None:
+        default = defaults.get("spec")
+        sub.add_argument(
+            "spec", type=Path, nargs="?" if default else None, default=default,
+            help="the OpenAPI file (YAML or JSON)" + (f"; default {default}" if default else ""),
+        )
+        sub.add_argument("--config", type=Path, default=None, help="generator config (default: sdkgen.toml beside the spec)")
+        sub.add_argument("--lenient", action="store_true", help="turn OpenAPI validation errors into warnings and generate anyway")
+
+    def output_argument(sub: argparse.ArgumentParser) -> None:
+        default = defaults.get("output")
+        sub.add_argument(
+            "-o", "--output", type=Path, required=default is None, default=default,
+            help="package root to write (e.g. generated/my-sdk)" + (f"; default {default}" if default else ""),
+        )
+
+    generate = commands.add_parser("generate", help="generate the SDK package and its docs", description="Generate the SDK package and its docs into OUTPUT (written to a temporary directory first; a failed run leaves OUTPUT untouched).")
+    spec_argument(generate)
+    output_argument(generate)
+    validate = commands.add_parser("validate", help="validate a spec and report problems", description="Load and validate the spec and build the SDK model, without writing anything.")
+    spec_argument(validate)
+    check = commands.add_parser("check", help="exit 1 when OUTPUT differs from what the spec generates", description="Regenerate in a temporary directory and compare with OUTPUT; exit 1 with a summary of the drift.")
+    spec_argument(check)
+    output_argument(check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), _RECURSION_LIMIT))
+    try:
+        return _run(args)
+    except SdkgenError as exc:
+        print(f"sdkgen: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except RecursionError:
+        print("sdkgen: error: the spec nests too deeply to process", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "generate":
+        result = pipeline.generate(args.spec, args.output, args.config, args.lenient)
+        for warning in result.warnings:
+            print(f"sdkgen: warning: {warning}", file=sys.stderr)
+        print(f"sdkgen: {result.summary()}")
+        return EXIT_OK
+    if args.command == "validate":
+        api, _, warnings = pipeline.build_api(args.spec, args.config, args.lenient)
+        for warning in warnings:
+            print(f"sdkgen: warning: {warning}", file=sys.stderr)
+        print(f"sdkgen: {args.spec} is valid: {len(api.operations)} operations, {len(api.models)} models, {len(warnings)} warnings")
+        return EXIT_OK
+    drift = pipeline.check(args.spec, args.output, args.config, args.lenient)
+    if drift:
+        print(f"sdkgen: {args.output} is out of date with {args.spec}:\n{drift}", file=sys.stderr)
+        print("sdkgen: run `make generate` and commit the result", file=sys.stderr)
+        return EXIT_DRIFT
+    print(f"sdkgen: {args.output} is up to date")
+    return EXIT_OK

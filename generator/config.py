@@ -1,0 +1,76 @@
+"""Generator configuration: the names of the SDK to produce.
+
+Read from `sdkgen.toml` beside the spec (or `--config FILE`): a `[tool.sdkgen]` table or a bare
+top level. Anything not given is derived from the spec's `info.title`, so any spec generates.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from . import naming
+from .errors import ConfigError
+
+CONFIG_FILE_NAME = "sdkgen.toml"
+
+
+@dataclass(frozen=True)
+class GeneratorConfig:
+    dist_name: str  # PyPI distribution name: "leonardo-sdk"
+    package_name: str  # import name: "leonardo_sdk"
+    version: str  # of the generated package
+    client_name: str  # "Leonardo" (the async twin is "Async" + this)
+    env_prefix: str  # "LEONARDO": LEONARDO_API_KEY, LEONARDO_LOG, LEONARDO_SERVER_URL
+    default_resource: str = "default"  # resource for operations without a tag
+    description: str = ""
+
+
+def derive_defaults(title: str) -> dict[str, str]:
+    """Names derived from a spec title: "GitHub v3 REST API" → github-v3-rest-sdk, GitHubV3Rest…"""
+    title_words = [w for w in naming.words(title) if w not in ("api", "openapi", "spec")] or ["api"]
+    base = "_".join(title_words)
+    return {
+        "dist_name": base.replace("_", "-") + "-sdk",
+        "package_name": base + "_sdk",
+        "version": "0.1.0",
+        "client_name": naming.pascal(base, fallback="Client"),
+        "env_prefix": base.upper(),
+    }
+
+
+def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> GeneratorConfig:
+    values: dict[str, Any] = derive_defaults(spec_title)
+    path = config_path or spec_path.parent / CONFIG_FILE_NAME
+    if path.is_file():
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        table = table.get("tool", {}).get("sdkgen", table)
+        known = {f.name for f in fields(GeneratorConfig)}
+        unknown = sorted(set(table) - known)
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
+        values.update(table)
+    elif config_path is not None:
+        raise ConfigError(f"{config_path}: no such config file")
+    config = GeneratorConfig(**{k: str(v) for k, v in values.items()})
+    _check(config, path)
+    return config
+
+
+def _check(config: GeneratorConfig, path: Path) -> None:
+    if not config.package_name.isidentifier():
+        raise ConfigError(f"{path}: package_name {config.package_name!r} is not a Python identifier")
+    if not config.client_name.isidentifier():
+        raise ConfigError(f"{path}: client_name {config.client_name!r} is not a Python identifier")
+    if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", config.dist_name):
+        raise ConfigError(f"{path}: dist_name {config.dist_name!r} is not a valid distribution name")
+    if not re.fullmatch(r"[0-9]+(\.[0-9]+)*([abc]|rc)?[0-9]*", config.version):
+        raise ConfigError(f"{path}: version {config.version!r} is not a PEP 440 version")
+    if not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
+        raise ConfigError(f"{path}: env_prefix {config.env_prefix!r} must be UPPER_SNAKE")

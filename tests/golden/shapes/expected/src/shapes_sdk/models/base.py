@@ -1,0 +1,65 @@
+"""Generated models: Base."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, ClassVar
+
+from .._serde import BaseModel, format_datetime, parse_datetime
+from .._types import NOT_GIVEN, NotGiven
+
+
+class Base(BaseModel):
+    __slots__ = ("created_at", "id")
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+        "created_at": "createdAt",
+    }
+
+    id: int
+
+    created_at: datetime | None
+
+    def __init__(
+        self,
+        *,
+        id: int,
+        created_at: datetime | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (("createdAt", created_at),)
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.id = id
+        self.created_at = None if isinstance(created_at, NotGiven) else created_at
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Base:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.id = data["id"]
+        v = data.get("createdAt")
+        self.created_at = None if v is None else parse_datetime(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        result["id"] = self.id
+        if self.created_at is not None:
+            result["createdAt"] = format_datetime(self.created_at)
+        elif self._has("createdAt"):
+            result["createdAt"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

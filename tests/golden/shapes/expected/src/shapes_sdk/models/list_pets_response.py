@@ -1,0 +1,47 @@
+"""Generated models: ListPetsResponse."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .pet import Pet
+
+
+class ListPetsResponse(BaseModel):
+    __slots__ = ("items",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "items": "items",
+    }
+
+    items: list[Pet]
+
+    def __init__(
+        self,
+        *,
+        items: list[Pet],
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(frozenset(), additional_properties)
+        self.items = items
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ListPetsResponse:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data["items"]
+        self.items = [Pet.from_dict(x0) for x0 in v]
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        result["items"] = [x0.to_dict() for x0 in self.items]
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,134 @@
+"""Generated models: NewPet."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any, ClassVar
+
+from .._serde import BaseModel, decode_base64, encode_base64, format_date, parse_date
+from .._types import NOT_GIVEN, NotGiven
+from .kind import Kind
+
+
+class NewPet(BaseModel):
+    __slots__ = ("birthday", "class_", "kind", "name", "photo", "tag", "user_id", "user_id_2")
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "name": "name",
+        "kind": "kind",
+        "tag": "tag",
+        "class_": "class",
+        "user_id_2": "userId",
+        "user_id": "user_id",
+        "birthday": "birthday",
+        "photo": "photo",
+    }
+
+    name: str
+    """Name with "quotes", a \\ backslash and {{ braces }}."""
+
+    kind: Kind
+
+    tag: str | None
+
+    class_: str | None
+    """A Python keyword as a name."""
+
+    user_id_2: str | None
+
+    user_id: str | None
+
+    birthday: date | None
+
+    photo: bytes | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        kind: Kind,
+        tag: str | None | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        user_id_2: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        birthday: date | NotGiven = NOT_GIVEN,
+        photo: bytes | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("tag", tag),
+                    ("class", class_),
+                    ("userId", user_id_2),
+                    ("user_id", user_id),
+                    ("birthday", birthday),
+                    ("photo", photo),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.name = name
+        self.kind = kind
+        self.tag = None if isinstance(tag, NotGiven) else tag
+        self.class_ = None if isinstance(class_, NotGiven) else class_
+        self.user_id_2 = None if isinstance(user_id_2, NotGiven) else user_id_2
+        self.user_id = None if isinstance(user_id, NotGiven) else user_id
+        self.birthday = None if isinstance(birthday, NotGiven) else birthday
+        self.photo = None if isinstance(photo, NotGiven) else photo
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.name = data["name"]
+        v = data["kind"]
+        self.kind = Kind(v)
+        self.tag = data.get("tag")
+        self.class_ = data.get("class")
+        self.user_id_2 = data.get("userId")
+        self.user_id = data.get("user_id")
+        v = data.get("birthday")
+        self.birthday = None if v is None else parse_date(v)
+        v = data.get("photo")
+        self.photo = None if v is None else decode_base64(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        result["name"] = self.name
+        result["kind"] = self.kind
+        if self.tag is not None:
+            result["tag"] = self.tag
+        elif self._has("tag"):
+            result["tag"] = None
+        if self.class_ is not None:
+            result["class"] = self.class_
+        elif self._has("class"):
+            result["class"] = None
+        if self.user_id_2 is not None:
+            result["userId"] = self.user_id_2
+        elif self._has("userId"):
+            result["userId"] = None
+        if self.user_id is not None:
+            result["user_id"] = self.user_id
+        elif self._has("user_id"):
+            result["user_id"] = None
+        if self.birthday is not None:
+            result["birthday"] = format_date(self.birthday)
+        elif self._has("birthday"):
+            result["birthday"] = None
+        if self.photo is not None:
+            result["photo"] = encode_base64(self.photo)
+        elif self._has("photo"):
+            result["photo"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,87 @@
+"""Generated models: Node."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel, decode_union, expect, to_jsonable
+from .._types import NOT_GIVEN, NotGiven
+
+
+class Node(BaseModel):
+    __slots__ = ("children", "parent", "value")
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "value": "value",
+        "children": "children",
+        "parent": "parent",
+    }
+
+    value: str | int | None
+
+    children: list[Node] | None
+
+    parent: Node | None
+
+    def __init__(
+        self,
+        *,
+        value: str | int | NotGiven = NOT_GIVEN,
+        children: list[Node] | NotGiven = NOT_GIVEN,
+        parent: Node | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("value", value),
+                    ("children", children),
+                    ("parent", parent),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.value = None if isinstance(value, NotGiven) else value
+        self.children = None if isinstance(children, NotGiven) else children
+        self.parent = None if isinstance(parent, NotGiven) else parent
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Node:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        v = data.get("value")
+        self.value = (
+            None
+            if v is None
+            else decode_union(v, lambda u0: expect(u0, str), lambda u0: expect(u0, int))
+        )
+        v = data.get("children")
+        self.children = None if v is None else [Node.from_dict(x0) for x0 in v]
+        v = data.get("parent")
+        self.parent = None if v is None else Node.from_dict(v)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.value is not None:
+            result["value"] = to_jsonable(self.value)
+        elif self._has("value"):
+            result["value"] = None
+        if self.children is not None:
+            result["children"] = [x0.to_dict() for x0 in self.children]
+        elif self._has("children"):
+            result["children"] = None
+        if self.parent is not None:
+            result["parent"] = self.parent.to_dict()
+        elif self._has("parent"):
+            result["parent"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

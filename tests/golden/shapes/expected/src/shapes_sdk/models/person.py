@@ -1,0 +1,52 @@
+"""Generated models: Person."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+
+
+class Person(BaseModel):
+    __slots__ = ("name", "type_")
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "type_": "type",
+        "name": "name",
+    }
+
+    type_: str
+
+    name: str
+
+    def __init__(
+        self,
+        *,
+        type_: str,
+        name: str,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(frozenset(), additional_properties)
+        self.type_ = type_
+        self.name = name
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Person:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.type_ = data["type"]
+        self.name = data["name"]
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        result["type"] = self.type_
+        result["name"] = self.name
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

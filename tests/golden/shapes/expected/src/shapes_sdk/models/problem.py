@@ -1,0 +1,54 @@
+"""Generated models: Problem."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+
+
+class Problem(BaseModel):
+    __slots__ = ("detail",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "detail": "detail",
+    }
+
+    detail: str | None
+
+    def __init__(
+        self,
+        *,
+        detail: str | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(
+                wire for wire, value in (("detail", detail),) if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
+        self.detail = None if isinstance(detail, NotGiven) else detail
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Problem:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.detail = data.get("detail")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.detail is not None:
+            result["detail"] = self.detail
+        elif self._has("detail"):
+            result["detail"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,99 @@
+"""Operations of the default resource."""
+
+from __future__ import annotations
+
+from .._base_client import Endpoint, RequestOptions, ResponseSpec
+from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from ..models.node import Node
+
+_GET_TREE: Endpoint[Node] = Endpoint(
+    method="GET",
+    path="/tree",
+    responses={
+        "200": ResponseSpec("json", Node.from_dict),
+    },
+    errors={},
+    security=(),
+    idempotent=True,
+)
+
+
+class DefaultResource(SyncResource):
+    """default operations."""
+
+    @property
+    def with_raw_response(self) -> DefaultResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return DefaultResourceWithRawResponse(self)
+
+    def get_tree(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Node:
+        """getTree"""
+        return self._call(
+            _GET_TREE,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class DefaultResourceWithRawResponse:
+    """Operations of DefaultResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        raw = DefaultResource(resource._client, raw=True)
+        self.get_tree = as_raw(raw.get_tree)
+
+
+class AsyncDefaultResource(AsyncResource):
+    """default operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return AsyncDefaultResourceWithRawResponse(self)
+
+    async def get_tree(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Node:
+        """getTree"""
+        return await self._call(
+            _GET_TREE,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncDefaultResourceWithRawResponse:
+    """Operations of AsyncDefaultResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        raw = AsyncDefaultResource(resource._client, raw=True)
+        self.get_tree = as_raw_async(raw.get_tree)

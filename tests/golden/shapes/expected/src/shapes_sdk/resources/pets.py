@@ -1,0 +1,365 @@
+"""Operations of the pets resource."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import date
+
+from .._base_client import Endpoint, RequestOptions, ResponseSpec
+from .._pagination import aiter_offset_pages, iter_offset_pages
+from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._serde import encode_base64, format_date
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from ..models.kind import Kind
+from ..models.list_pets_response import ListPetsResponse
+from ..models.pet import Pet
+from ..models.problem import Problem
+
+_LIST_PETS: Endpoint[ListPetsResponse] = Endpoint(
+    method="GET",
+    path="/pets",
+    responses={
+        "200": ResponseSpec("json", ListPetsResponse.from_dict),
+    },
+    errors={},
+    security=(("apiKey",),),
+    idempotent=True,
+)
+
+_CREATE_PET: Endpoint[Pet] = Endpoint(
+    method="POST",
+    path="/pets",
+    responses={
+        "201": ResponseSpec("json", Pet.from_dict),
+    },
+    errors={
+        "422": Problem.from_dict,
+    },
+    security=(("apiKey",),),
+    idempotent=False,
+)
+
+_DELETE_PET: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/pets/{petId}",
+    responses={
+        "204": ResponseSpec("empty"),
+    },
+    errors={},
+    security=(("apiKey",),),
+    idempotent=True,
+)
+
+
+class PetsResource(SyncResource):
+    """pets operations."""
+
+    @property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return PetsResourceWithRawResponse(self)
+
+    def list_pets(
+        self,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: Kind | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> ListPetsResponse:
+        """listPets"""
+        return self._call(
+            _LIST_PETS,
+            query={
+                "offset": offset,
+                "limit": limit,
+                "kind": kind,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def iter_pets(
+        self,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: Kind | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Iterator[Pet]:
+        """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or empty page."""
+        start = 0 if isinstance(offset, NotGiven) else offset
+        size = 20 if isinstance(limit, NotGiven) else limit
+
+        def fetch(offset: int, limit: int) -> list[Pet]:
+            page = self.list_pets(
+                kind=kind,
+                offset=offset,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+            return page.items or []
+
+        return iter_offset_pages(fetch, offset=start, limit=size)
+
+    def create_pet(
+        self,
+        *,
+        name: str,
+        kind: Kind | str,
+        tag: str | None | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        user_id_2: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        birthday: date | NotGiven = NOT_GIVEN,
+        photo: bytes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Pet:
+        """createPet"""
+        _body: dict[str, object] = {}
+        _body["name"] = name
+        _body["kind"] = kind
+        if not isinstance(tag, NotGiven):
+            _body["tag"] = tag
+        if not isinstance(class_, NotGiven):
+            _body["class"] = class_
+        if not isinstance(user_id_2, NotGiven):
+            _body["userId"] = user_id_2
+        if not isinstance(user_id, NotGiven):
+            _body["user_id"] = user_id
+        if not isinstance(birthday, NotGiven):
+            _body["birthday"] = format_date(birthday)
+        if not isinstance(photo, NotGiven):
+            _body["photo"] = encode_base64(photo)
+        return self._call(
+            _CREATE_PET,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def delete_pet(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> None:
+        """deletePet"""
+        return self._call(
+            _DELETE_PET,
+            path_params={
+                "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class PetsResourceWithRawResponse:
+    """Operations of PetsResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        raw = PetsResource(resource._client, raw=True)
+        self.list_pets = as_raw(raw.list_pets)
+        self.create_pet = as_raw(raw.create_pet)
+        self.delete_pet = as_raw(raw.delete_pet)
+
+
+class AsyncPetsResource(AsyncResource):
+    """pets operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def list_pets(
+        self,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: Kind | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> ListPetsResponse:
+        """listPets"""
+        return await self._call(
+            _LIST_PETS,
+            query={
+                "offset": offset,
+                "limit": limit,
+                "kind": kind,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def iter_pets(
+        self,
+        *,
+        offset: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: Kind | str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> AsyncIterator[Pet]:
+        """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or empty page."""
+        start = 0 if isinstance(offset, NotGiven) else offset
+        size = 20 if isinstance(limit, NotGiven) else limit
+
+        async def fetch(offset: int, limit: int) -> list[Pet]:
+            page = await self.list_pets(
+                kind=kind,
+                offset=offset,
+                limit=limit,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            )
+            return page.items or []
+
+        return aiter_offset_pages(fetch, offset=start, limit=size)
+
+    async def create_pet(
+        self,
+        *,
+        name: str,
+        kind: Kind | str,
+        tag: str | None | NotGiven = NOT_GIVEN,
+        class_: str | NotGiven = NOT_GIVEN,
+        user_id_2: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        birthday: date | NotGiven = NOT_GIVEN,
+        photo: bytes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Pet:
+        """createPet"""
+        _body: dict[str, object] = {}
+        _body["name"] = name
+        _body["kind"] = kind
+        if not isinstance(tag, NotGiven):
+            _body["tag"] = tag
+        if not isinstance(class_, NotGiven):
+            _body["class"] = class_
+        if not isinstance(user_id_2, NotGiven):
+            _body["userId"] = user_id_2
+        if not isinstance(user_id, NotGiven):
+            _body["user_id"] = user_id
+        if not isinstance(birthday, NotGiven):
+            _body["birthday"] = format_date(birthday)
+        if not isinstance(photo, NotGiven):
+            _body["photo"] = encode_base64(photo)
+        return await self._call(
+            _CREATE_PET,
+            json=_body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def delete_pet(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> None:
+        """deletePet"""
+        return await self._call(
+            _DELETE_PET,
+            path_params={
+                "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    """Operations of AsyncPetsResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        raw = AsyncPetsResource(resource._client, raw=True)
+        self.list_pets = as_raw_async(raw.list_pets)
+        self.create_pet = as_raw_async(raw.create_pet)
+        self.delete_pet = as_raw_async(raw.delete_pet)

@@ -1,0 +1,52 @@
+"""Generated models: Thing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from .._serde import BaseModel
+from .._types import NOT_GIVEN, NotGiven
+
+
+class Thing(BaseModel):
+    __slots__ = ("id",)
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "id": "id",
+    }
+
+    id: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str | NotGiven = NOT_GIVEN,
+        additional_properties: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._init_extra(
+            frozenset(wire for wire, value in (("id", id),) if not isinstance(value, NotGiven)),
+            additional_properties,
+        )
+        self.id = None if isinstance(id, NotGiven) else id
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Thing:
+        """Build from the JSON object received on the wire (unknown keys are kept)."""
+        self = cls.__new__(cls)
+        self._raw = data
+        self._given = frozenset()
+        self._extra = None
+        self.id = data.get("id")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object to send: present fields by wire name, then unknown keys."""
+        result: dict[str, Any] = {}
+        if self.id is not None:
+            result["id"] = self.id
+        elif self._has("id"):
+            result["id"] = None
+        if self._raw is not None or self._extra:
+            for key, value in self.additional_properties.items():
+                result.setdefault(key, value)
+        return result

@@ -1,0 +1,107 @@
+"""Operations of the default resource."""
+
+from __future__ import annotations
+
+from .._base_client import Endpoint, RequestOptions, ResponseSpec
+from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from ..models.thing import Thing
+
+_GET_THING: Endpoint[Thing] = Endpoint(
+    method="GET",
+    path="/things/{id}",
+    responses={
+        "200": ResponseSpec("json", Thing.from_dict),
+    },
+    errors={},
+    security=(),
+    idempotent=True,
+)
+
+
+class DefaultResource(SyncResource):
+    """default operations."""
+
+    @property
+    def with_raw_response(self) -> DefaultResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return DefaultResourceWithRawResponse(self)
+
+    def get_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Thing:
+        """getThing"""
+        return self._call(
+            _GET_THING,
+            path_params={
+                "id": id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class DefaultResourceWithRawResponse:
+    """Operations of DefaultResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        raw = DefaultResource(resource._client, raw=True)
+        self.get_thing = as_raw(raw.get_thing)
+
+
+class AsyncDefaultResource(AsyncResource):
+    """default operations."""
+
+    @property
+    def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
+        """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
+        return AsyncDefaultResourceWithRawResponse(self)
+
+    async def get_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> Thing:
+        """getThing"""
+        return await self._call(
+            _GET_THING,
+            path_params={
+                "id": id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncDefaultResourceWithRawResponse:
+    """Operations of AsyncDefaultResource that return `APIResponse[...]`."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        raw = AsyncDefaultResource(resource._client, raw=True)
+        self.get_thing = as_raw_async(raw.get_thing)

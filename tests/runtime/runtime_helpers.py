@@ -1,0 +1,160 @@
+"""Test helpers: a recording ``httpx.MockTransport`` handler and a scripted real HTTP server."""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+
+TOKEN = "sk-test-4f9c1e7b2a8d"
+
+
+# ------------------------------------------------------------------------- mock transport
+
+
+class Recorder:
+    """An ``httpx.MockTransport`` handler that records requests and plays scripted replies."""
+
+    def __init__(self, *replies: httpx.Response | Callable[[httpx.Request], httpx.Response]):
+        self.replies = list(replies) or [httpx.Response(200, json={})]
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
+        if callable(reply):
+            return reply(request)
+        # A fresh copy each time: httpx binds a response's stream to the request it answers.
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def sync_client(self) -> httpx.Client:
+        return httpx.Client(transport=httpx.MockTransport(self))
+
+    def async_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=httpx.MockTransport(self))
+
+
+# ----------------------------------------------------------------------------- real server
+
+
+@dataclass
+class Reply:
+    """What the server does for one request."""
+
+    status: int = 200
+    body: bytes | str | object = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering
+    reset: bool = False  # send headers and part of the body, then reset the connection
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+    at: float
+
+
+class ScriptedServer:
+    """A threaded HTTP server on 127.0.0.1 that answers from a script (the last reply repeats)."""
+
+    def __init__(self) -> None:
+        self.script: list[Reply] = [Reply()]
+        self.seen: list[Seen] = []
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd.daemon_threads = True
+        self._httpd.block_on_close = False
+        self._httpd.timeout = 5
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def attempts(self) -> int:
+        with self._lock:
+            return len(self.seen)
+
+    def play(self, *replies: Reply) -> None:
+        self.script = list(replies)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def _record(self, seen: Seen) -> Reply:
+        with self._lock:
+            self.seen.append(seen)
+            if len(self.seen) > 100:
+                raise RuntimeError("runaway client: more than 100 requests")
+            return self.script[min(len(self.seen), len(self.script)) - 1]
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            timeout = 5
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                pass
+
+            def _serve(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                reply = server._record(
+                    Seen(self.command, self.path, dict(self.headers), body, time.monotonic())
+                )
+                if reply.delay and server._stop.wait(reply.delay):
+                    return
+                payload = reply.body
+                if not isinstance(payload, (bytes, str)):
+                    payload = json.dumps(payload)
+                data = payload.encode() if isinstance(payload, str) else payload
+                self.send_response(reply.status)
+                for name, value in reply.headers.items():
+                    self.send_header(name, value)
+                if reply.reset:
+                    self.send_header("Content-Length", str(len(data) + 1000))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    self.wfile.flush()
+                    # SO_LINGER 0: close() sends a TCP RST instead of a FIN.
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                    )
+                    self.connection.close()
+                    self.close_connection = True
+                    return
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+        return Handler

@@ -1,0 +1,40 @@
+"""Golden tests: each `tests/golden/<case>/spec.yaml` generates exactly `expected/`, byte for byte.
+
+`pytest --update-goldens` rewrites `expected/` from the generator (review the diff as code).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.write import describe_diff, read_tree
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden(case: str, tmp_path: Path, update_goldens: bool) -> None:
+    spec = GOLDEN / case / "spec.yaml"
+    expected = GOLDEN / case / "expected"
+    actual = tmp_path / "out"
+    pipeline.generate(spec, actual)
+    if update_goldens:
+        shutil.rmtree(expected, ignore_errors=True)
+        shutil.copytree(actual, expected)
+        return
+    assert expected.is_dir(), f"no golden for {case}: run pytest --update-goldens and review"
+    if read_tree(actual) != read_tree(expected):
+        diff = pipeline.compare_trees(actual, expected)
+        pytest.fail(f"{case} differs from its golden:\n{describe_diff(diff, actual, expected)}")
+
+
+def test_generation_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    spec = GOLDEN / "shapes" / "spec.yaml"
+    pipeline.generate(spec, tmp_path / "a")
+    pipeline.generate(spec, tmp_path / "b")
+    assert read_tree(tmp_path / "a") == read_tree(tmp_path / "b")
