@@ -63,3 +63,10 @@ test-large: $(VENV)/.sdk-installed
 clean:
 	rm -rf $(VENV) $(CACHE) .pytest_cache .mypy_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+bench: $(VENV)/.sdk-installed
+	$(BIN)/python bench/run.py
+
+# What CI runs when spec/ or templates/ change: report the SDK-visible diff, bump, regenerate, test.
+ci-regenerate: $(STAMP)
+	bash .ci/regenerate
