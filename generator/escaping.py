@@ -178,6 +178,9 @@ def py_str(text: str) -> str:
     return "".join(out)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _leading_ws(line: str) -> int:
     """Number of leading whitespace characters, as ``inspect.cleandoc`` counts them."""
     return len(line) - len(line.lstrip())
@@ -188,7 +191,9 @@ def normalize_doc(text: str) -> str:
 
     Steps, and nothing else:
 
-    1. ``\\r\\n`` and lone ``\\r`` become ``\\n``;
+    1. ``\\r\\n`` and lone ``\\r`` become ``\\n``; lone surrogates become U+FFFD (CPython
+       encodes a class docstring to UTF-8 when it creates the class, so one would make the
+       generated module fail to import);
     2. tabs are expanded to 8-column tab stops, per line (``str.expandtabs``) -- cleandoc does
        this to every docstring, so a tab cannot survive;
     3. blank (whitespace-only) lines at the start and at the end are dropped;
@@ -196,11 +201,12 @@ def normalize_doc(text: str) -> str:
        like cleandoc; whitespace-only lines inside lose up to that many characters).
 
     Everything else is preserved: relative indentation, trailing whitespace, backslashes,
-    quotes, ``{{``, control characters, surrogates. Whitespace-only or empty text gives ``""``.
+    quotes, ``{{``, control characters, non-ASCII. Whitespace-only or empty text gives ``""``.
     Idempotent.
     """
     text = _require_str(text, "normalize_doc")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(8).split("\n")
+    text = _SURROGATE.sub("\N{REPLACEMENT CHARACTER}", text.replace("\r\n", "\n"))
+    lines = text.replace("\r", "\n").expandtabs(8).split("\n")
     start, end = 0, len(lines)
     while start < end and not lines[start].strip():
         start += 1
@@ -288,11 +294,11 @@ def py_docstring(text: str, indent: str) -> str:
 # Directives that tools read at the start of a comment ("type: ignore", "noqa", ...).
 _COMMENT_LEADING_DIRECTIVE = re.compile(
     r"(?i)(?:type|fmt|yapf|isort|mypy|pyright|pylint|pytype|ruff|flake8|black|coding|vim?|ex)"
-    r"\s*[:=]|(?:noqa|nosec|pragma)\b|pyre-|-\*-"
+    r"\s*[:=]|noqa|nosec|pragma|pyre-|-\*-"
 )
 # Directives found anywhere in a comment: encoding cookie (lines 1-2, even "encoding:"), black's
-# "...; fmt: off" lists, editor modelines. A space before the colon defuses them.
-_COMMENT_INLINE_DIRECTIVE = re.compile(r"(?i)(coding|\b(?:fmt|yapf|vim?|ex))([:=])")
+# "...; fmt: off" lists, editor modelines (after whitespace). A space before the colon defuses them.
+_COMMENT_INLINE_DIRECTIVE = re.compile(r"(?i)(coding|fmt|yapf|(?<!\S)(?:vim?|ex))([:=])")
 
 
 def py_comment(text: str, max_len: int = 72) -> str:

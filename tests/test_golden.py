@@ -1,6 +1,8 @@
 """Golden tests: each `tests/golden/<case>/spec.yaml` generates exactly `expected/`, byte for byte.
 
 `pytest --update-goldens` rewrites `expected/` from the generator (review the diff as code).
+The static runtime files (`templates/runtime/*.py`, copied verbatim) are left out of goldens: they
+are not generated, and `tests/runtime` tests them directly.
 """
 
 from __future__ import annotations
@@ -11,10 +13,18 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.render import RUNTIME_DIR
 from generator.write import describe_diff, read_tree
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
+RUNTIME_FILES = {p.name for p in RUNTIME_DIR.glob("*.py")}
+
+
+def _drop_runtime(root: Path) -> None:
+    for path in root.glob("src/*/*.py"):
+        if path.name in RUNTIME_FILES:
+            path.unlink()
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -23,6 +33,7 @@ def test_golden(case: str, tmp_path: Path, update_goldens: bool) -> None:
     expected = GOLDEN / case / "expected"
     actual = tmp_path / "out"
     pipeline.generate(spec, actual)
+    _drop_runtime(actual)
     if update_goldens:
         shutil.rmtree(expected, ignore_errors=True)
         shutil.copytree(actual, expected)

@@ -44,7 +44,9 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
     "Endpoint",
+    "RequestHook",
     "RequestOptions",
+    "ResponseHook",
     "ResponseSpec",
     "SecurityScheme",
     "SyncAPIClient",
@@ -382,7 +384,7 @@ def retry_delay(
         return None
     told = retry_after_seconds(response.headers)
     if told is not None:
-        return told
+        return told if told <= MAX_RETRY_AFTER else None
     return backoff_delay(attempt, base, cap)
 
 
