@@ -9,8 +9,11 @@ SPEC := spec/leonardo-generation.yaml
 OUT := generated/leonardo-sdk
 PKG_SRC := $(OUT)/src/leonardo_sdk
 CACHE := .cache
-PRISM_VERSION := 5.16.0
-PRISM := $(CACHE)/prism/node_modules/.bin/prism
+# Newest 5.x whose declared engines admit this machine's Node 20 (5.15.10+ require Node >= 24.14).
+PRISM_VERSION := 5.14.2
+PRISM_DIR := $(CACHE)/prism
+PRISM := $(PRISM_DIR)/node_modules/.bin/prism
+PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
 .PHONY: generate test check lint typecheck drift clean venv prism test-large bench ci-regenerate
@@ -34,9 +37,18 @@ generate: $(STAMP)
 
 prism: $(PRISM)
 
-$(PRISM):
-	mkdir -p $(CACHE)/prism
-	npm install --silent --no-audit --no-fund --prefix $(CACHE)/prism @stoplight/prism-cli@$(PRISM_VERSION)
+# Installed from scratch into .cache/prism only, again whenever PRISM_VERSION changes (the stamp
+# names the version). Quiet on success (stdout dropped), npm errors still reach stderr.
+$(PRISM): $(PRISM_STAMP)
+	@test -x $@ || { echo "$@ missing: rm -rf $(PRISM_DIR) and run make prism" >&2; exit 1; }
+
+$(PRISM_STAMP):
+	rm -rf $(PRISM_DIR)
+	mkdir -p $(PRISM_DIR)
+	SCARF_ANALYTICS=false npm install --prefix $(PRISM_DIR) --save-exact --ignore-scripts \
+		--no-audit --no-fund --no-progress --loglevel=error \
+		@stoplight/prism-cli@$(PRISM_VERSION) >/dev/null
+	touch $@
 
 test: $(VENV)/.sdk-installed $(PRISM)
 	PRISM_BIN=$(abspath $(PRISM)) $(BIN)/python -m pytest -q -n 2 -m "not large"

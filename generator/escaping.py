@@ -343,6 +343,7 @@ _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _TEMPLATE_OPENER_NEXT = frozenset("{%#")  # "{{", "{%", "{#": Jinja, Liquid (Jekyll), mkdocs-macros
 _TEMPLATE_OPENER = re.compile(r"\{[{%#]")
+_TEMPLATE_OPENER_BRACE = re.compile(r"\{(?=[{%#])")  # each "{" that starts an opener ("{{{" too)
 _BRACE_ENTITY = "&#123;"
 _BACKSLASH_ENTITY = "&#92;"
 _SPACE_ENTITY = "&#32;"
@@ -445,8 +446,10 @@ def _strip_code_span_content(content: str) -> str:
     return content
 
 
-def _md_inline(text: str, *, mode: str) -> str:
-    """Shared Markdown escaper. ``mode`` is ``"text"``, ``"cell"`` or ``"link"``.
+def _md_inline(text: str, *, mode: str, hard_break: bool = False) -> str:
+    """Shared inline Markdown escaper. ``mode`` is ``"line"`` (one line of ``md_text``; with
+    ``hard_break`` a trailing backslash is kept, as the line break follows), ``"cell"`` or
+    ``"link"`` (whole text, newlines converted, so code spans may cross them like CommonMark's).
 
     Scans ``text`` the way CommonMark does for the constructs that matter (backslash escapes
     and code spans) and emits Markdown in which:
@@ -463,7 +466,7 @@ def _md_inline(text: str, *, mode: str) -> str:
     * link mode: ``[``, ``]``, ``|`` are escaped, newlines become spaces.
     """
     cell, link = mode == "cell", mode == "link"
-    newline = _NEWLINE_ROW if cell else " " if link else "\n"
+    newline = _NEWLINE_ROW if cell else " "
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -498,10 +501,10 @@ def _md_inline(text: str, *, mode: str) -> str:
             continue
         if ch == "\\":
             if nxt == "\n":  # hard line break
-                out.append("\\\n" if mode == "text" else newline)
+                out.append(newline)
                 i += 2
                 continue
-            out.append(_BACKSLASH_ENTITY if not nxt else "\\")
+            out.append(_BACKSLASH_ENTITY if not nxt and not hard_break else "\\")
         elif ch in _HTML_ENTITIES:
             out.append(_HTML_ENTITIES[ch])
         elif ch == "{" and nxt in _TEMPLATE_OPENER_NEXT and nxt:
@@ -518,20 +521,52 @@ def _md_inline(text: str, *, mode: str) -> str:
     return "".join(out)
 
 
+_FENCE_OPEN = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
+
+
+def _code_block_line(line: str) -> str:
+    """A line inside a fenced code block: only ``&<>`` and template openers are neutralised."""
+    line = "".join(_HTML_ENTITIES.get(ch, ch) for ch in line)
+    return _TEMPLATE_OPENER_BRACE.sub(_BRACE_ENTITY, line)
+
+
 def md_text(text: str) -> str:
-    """Markdown for a paragraph (or several): the author's Markdown, minus any HTML.
+    """Markdown for a description (one or more paragraphs): the author's Markdown, minus HTML.
 
     Newlines are normalised to ``\\n``; blank lines at both ends and trailing whitespace at the
-    end are dropped; controls and lone surrogates become U+FFFD; then ``_md_inline`` rules apply
-    (``&<>`` as entities even inside code spans -- such spans are shown as escaped plain text --,
-    template openers broken, stray backticks escaped). Emphasis, links, lists, headings written
-    by the author stay Markdown.
+    end are dropped; controls and lone surrogates become U+FFFD. Fenced code blocks (````` ``` `````
+    or ``~~~``) keep their lines, and one left open is closed, so it cannot swallow what the
+    template puts after it. Every other line goes through the inline rules of ``_md_inline``:
+    ``&<>`` become entities, template openers are broken, code spans are kept (rebuilt with a safe
+    fence; one holding ``&<>`` is shown as escaped plain text) and backtick runs without a
+    partner on the same line are escaped. Emphasis, links, lists, headings and hard line breaks
+    written by the author stay Markdown.
+
+    Cost of "no raw ``<`` anywhere", documented rather than hidden: ``>`` block quotes show as
+    text, inside a code block ``&<>`` display as entities (``&lt;``), and a code span spread over
+    several lines shows as text with literal backticks.
     """
     text = _md_clean(_require_str(text, "md_text"))
-    lines = text.split("\n")
+    lines = text.rstrip().split("\n")
     while lines and not lines[0].strip():
         lines.pop(0)
-    return _md_inline("\n".join(lines).rstrip(), mode="text")
+    out: list[str] = []
+    fence = ""  # the open fence's character repeated to its length, "" outside code blocks
+    for index, line in enumerate(lines):
+        if fence:
+            closes = re.fullmatch(f" {{0,3}}{re.escape(fence)}{re.escape(fence[0])}*[ \t]*", line)
+            out.append(line if closes else _code_block_line(line))
+            fence = "" if closes else fence
+            continue
+        opener = _FENCE_OPEN.fullmatch(line)
+        if opener and not (opener.group(2)[0] == "`" and "`" in opener.group(3)):
+            fence = opener.group(2)
+            out.append(opener.group(1) + fence + _code_block_line(opener.group(3)))
+            continue
+        out.append(_md_inline(line, mode="line", hard_break=index < len(lines) - 1))
+    if fence:
+        out.append(fence)
+    return "\n".join(out)
 
 
 def md_cell(text: str) -> str:

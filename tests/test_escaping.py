@@ -72,6 +72,7 @@ FRAGMENTS = [
     "{{",
     "}}",
     "{{ x }}",
+    "{{{",
     "{%",
     "%}",
     "{% raw %}",
@@ -106,6 +107,10 @@ FRAGMENTS = [
     "`",
     "``",
     "```",
+    "\n```",
+    "\n```json\n",
+    "~~~",
+    "\n~~~~\n",
     "<",
     ">",
     "&",
@@ -335,6 +340,31 @@ def scan_markdown(text: str) -> tuple[list[str], list[int], list[int]]:
             brackets.append(i)
         i += 1
     return spans, pipes, brackets
+
+
+def lines_outside_fences(markdown: str) -> tuple[list[str], bool]:
+    """The lines of ``markdown`` outside fenced code blocks, and whether one is left open.
+
+    CommonMark fences: 3+ backticks or tildes indented at most 3 spaces (a backtick fence's info
+    string has no backtick); closed by a run of the same character at least as long, alone on
+    its line.
+    """
+    outside: list[str] = []
+    fence = ""
+    for line in markdown.split("\n"):
+        if fence:
+            stripped = line.rstrip(" \t")
+            indent = len(stripped) - len(stripped.lstrip(" "))
+            run = stripped.lstrip(" ")
+            if indent <= 3 and len(run) >= len(fence) and set(run) == {fence[0]}:
+                fence = ""
+            continue
+        match = re.match(r"( {0,3})(`{3,}|~{3,})(.*)", line)
+        if match and not (match.group(2)[0] == "`" and "`" in match.group(3)):
+            fence = match.group(2)
+            continue
+        outside.append(line)
+    return outside, bool(fence)
 
 
 def split_row_gfm(row: str) -> list[str]:
@@ -813,9 +843,12 @@ def test_md_text_has_no_html_and_no_runaway_backticks(text: str) -> None:
     assert_no_template_opener(out)
     out.encode("utf-8")
     assert not out.endswith("\\")
-    # Nothing in the output can open a code span that swallows what the template puts next.
-    spans, _, _ = scan_markdown(out + " `z`")
-    assert spans and spans[-1] == "z"
+    # Nothing in the output can open a code block or span that swallows what follows it.
+    lines, open_fence = lines_outside_fences(out)
+    assert not open_fence, out
+    for line in lines:
+        spans, _, _ = scan_markdown(line + " `z`")
+        assert spans and spans[-1] == "z", line
     # Every "&" starts one of the entities we emit.
     assert all(
         re.match(r"&(amp|lt|gt|#123|#92|#32);", out[m.start() :]) for m in re.finditer("&", out)
@@ -873,8 +906,15 @@ def test_md_cell_examples(text: str, cell: str) -> None:
         ("escaped \\< stays literal", "escaped &lt; stays literal"),
         ("{{ x }} and {% raw %} and {# c #}", "&#123;{ x }} and &#123;% raw %} and &#123;# c #}"),
         ("a `code` b", "a `code` b"),
+        ("a `` x ` y `` b", "a ``x ` y`` b"),
         ("a | b", "a | b"),
         ("stray ` tick", "stray \\` tick"),
+        ("span `over\ntwo` lines", "span \\`over\ntwo\\` lines"),
+        ("hard\\\nbreak\\", "hard\\\nbreak&#92;"),
+        ('```json\n{"a": [1, 2]}\n```\nafter', '```json\n{"a": [1, 2]}\n```\nafter'),
+        ("~~~\n<b> & {{ x }}\n", "~~~\n&lt;b&gt; &amp; &#123;{ x }}\n~~~"),
+        ("```{{{\n{{{ x }}}\n```", "```&#123;&#123;{\n&#123;&#123;{ x }}}\n```"),
+        ("``` info`tick\n`", "\\`\\`\\` info\\`tick\n\\`"),
     ],
 )
 def test_md_text_examples(text: str, markdown: str) -> None:
@@ -934,7 +974,11 @@ def check_md_code(text: str, table: bool) -> None:
 )
 def test_md_code_examples(text: str, code: str) -> None:
     assert md_code(text) == code
+
+
+def test_md_code_outside_tables_keeps_pipes_raw() -> None:
     assert md_code("a|b", table=False) == "`a|b`"
+    assert md_code("a\\|b", table=False) == "`a\\|b`"
 
 
 @PROPERTY
