@@ -9,7 +9,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "spec" / "leonardo-generation.yaml"
 GENERATED = REPO / "generated" / "leonardo-sdk"
-REFERENCE = REPO.parent / "shared" / "reference"
+REFERENCE = REPO / "tests" / "reference"
 UPSTREAM_SPEC = REFERENCE / "leonardo-openapi-upstream-2026-04.json"
 
 
