@@ -66,6 +66,47 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="exit 1 when OUTPUT differs from what the spec generates", description="Regenerate in a temporary directory and compare with OUTPUT; exit 1 with a summary of the drift.")
     spec_argument(check)
     output_argument(check)
+    diff = commands.add_parser(
+        "diff",
+        help="report what changed for SDK users between two specs",
+        description=(
+            "Build both specs and compare the SDKs they generate: every change, breaking or "
+            "compatible, and the implied version bump (rules: generator/diff.py)."
+        ),
+        epilog="Exit codes: 0 ok, 1 breaking changes with --fail-on-breaking, 2 bad input.",
+    )
+    diff.add_argument("old_spec", type=Path, help="the previous spec")
+    diff.add_argument("new_spec", type=Path, help="the new spec")
+    diff.add_argument(
+        "--format", choices=("text", "markdown", "json"), default="text", help="default text"
+    )
+    diff.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 when a change breaks SDK users"
+    )
+    diff.add_argument(
+        "--only-operations", metavar="OPID,OPID", default=None,
+        help="compare only these operationIds (and the models they use)",
+    )
+    diff.add_argument("--lenient", action="store_true", help="OpenAPI errors become warnings")
+    release = commands.add_parser(
+        "release",
+        help="bump the version by the diff since OLD_SPEC, add a changelog entry, generate",
+        description=(
+            "Diff OLD_SPEC → SPEC, set the bumped version in sdkgen.toml, add the changelog "
+            "entry to CHANGELOG.md beside it, then generate OUTPUT (which gets that "
+            "CHANGELOG.md). See generator/release.py."
+        ),
+    )
+    spec_argument(release)
+    output_argument(release)
+    release.add_argument(
+        "--from", dest="old_spec", type=Path, required=True, metavar="OLD_SPEC",
+        help="spec of the previous release (an sdkgen.toml beside it gives the base version)",
+    )
+    release.add_argument(
+        "--date", default=None,
+        help="changelog entry date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)",
+    )
     return parser
 
 
@@ -91,6 +132,14 @@ def _run(args: argparse.Namespace) -> int:
             print(f"sdkgen: warning: {warning}", file=sys.stderr)
         print(f"sdkgen: {result.summary()}")
         return EXIT_OK
+    if args.command == "diff":
+        from . import diff
+
+        return diff.main(args)
+    if args.command == "release":
+        from . import release
+
+        return release.main(args)
     if args.command == "validate":
         api, _, warnings = pipeline.build_api(args.spec, args.config, args.lenient)
         for warning in warnings:
