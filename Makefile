@@ -64,7 +64,7 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict generator
-	cd $(OUT)/src && ../../../$(BIN)/mypy --strict --no-incremental leonardo_sdk
+	cd $(OUT)/src && ../../../$(BIN)/mypy --strict --cache-dir=/dev/null leonardo_sdk
 
 drift: $(STAMP)
 	$(BIN)/sdkgen check $(SPEC) -o $(OUT)

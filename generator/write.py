@@ -32,10 +32,21 @@ class TreeDiff:
         return not (self.added or self.removed or self.changed)
 
 
+_MEMORY_FS = Path("/dev/shm")
+
+
+def staging_parent(fallback: Path) -> Path:
+    """A RAM-backed directory where there is one (staging writes every file, the output only the
+    changed ones), else `fallback` (beside the output)."""
+    if _MEMORY_FS.is_dir() and os.access(_MEMORY_FS, os.W_OK):
+        return _MEMORY_FS
+    return fallback
+
+
 def stage_tree(files: Mapping[str, str], parent: Path, finish: Callable[[Path], None]) -> Path:
     """Write `files` into a new temporary directory under `parent`, run `finish` on it."""
     parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".sdkgen-", dir=parent))
+    staging = Path(tempfile.mkdtemp(prefix=".sdkgen-", dir=staging_parent(parent)))
     try:
         for relative, content in files.items():
             target = staging / relative
@@ -48,13 +59,17 @@ def stage_tree(files: Mapping[str, str], parent: Path, finish: Callable[[Path], 
     return staging
 
 
+_TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+"""Directories tools create inside an output; never part of what is generated or compared."""
+
+
 def read_tree(root: Path) -> dict[str, bytes]:
     if not root.is_dir():
         return {}
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts
+        if path.is_file() and not _TOOL_CACHES.intersection(path.parts)
     }
 
 
@@ -105,7 +120,10 @@ def sync_tree(staging: Path, out_dir: Path) -> TreeDiff:
         for relative in (*diff.added, *diff.changed):
             target = out_dir / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / relative, target)  # atomic per file
+            # Copy beside the target, then rename: atomic per file, and works across filesystems.
+            incoming = target.with_name(f".{target.name}.sdkgen-new")
+            shutil.copyfile(staging / relative, incoming)
+            os.replace(incoming, target)
         for relative in diff.removed:
             (out_dir / relative).unlink()
         _remove_empty_dirs(out_dir)
