@@ -16,7 +16,7 @@ PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
-.PHONY: generate test check lint typecheck drift clean venv prism test-large bench ci-regenerate
+.PHONY: generate test check lint typecheck drift clean venv prism test-large github-spec bench ci-regenerate
 
 venv: $(STAMP)
 
@@ -69,7 +69,20 @@ typecheck: $(STAMP)
 drift: $(STAMP)
 	$(BIN)/sdkgen check $(SPEC) -o $(OUT)
 
-test-large: $(VENV)/.sdk-installed
+# GitHub's REST API description (npm @octokit/openapi, pinned), for the large tests; never committed.
+GITHUB_OPENAPI_VERSION := 23.0.2
+GITHUB_SPEC := $(CACHE)/github-openapi/$(GITHUB_OPENAPI_VERSION)/api.github.com.json
+
+github-spec: $(GITHUB_SPEC)
+
+$(GITHUB_SPEC):
+	rm -rf $(@D)/.pack && mkdir -p $(@D)/.pack
+	npm pack --silent --pack-destination $(@D)/.pack @octokit/openapi@$(GITHUB_OPENAPI_VERSION) >/dev/null
+	tar -xzf $(@D)/.pack/*.tgz -C $(@D)/.pack package/generated/api.github.com.json
+	mv $(@D)/.pack/package/generated/api.github.com.json $@
+	rm -rf $(@D)/.pack
+
+test-large: $(VENV)/.sdk-installed github-spec
 	$(BIN)/python -m pytest -q -m large
 
 clean:

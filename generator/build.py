@@ -6,6 +6,7 @@ delegated to `schemas.SchemaBuilder`. The result holds no reference to the spec 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,16 +22,49 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 # Keyword arguments every generated method has; parameters and body fields must not take them.
 PER_CALL_OPTIONS = (
-    "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "idempotency_key",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "timeout",
+    "max_retries",
+    "idempotency_key",
 )
 # Names on a client or a resource that a resource attribute or a method must not shadow.
 CLIENT_MEMBERS = frozenset(
     {
-        "close", "aclose", "with_options", "request", "request_raw", "timeout", "max_retries",
-        "base_url", "server_url", "http_client", "copy",
+        "close",
+        "aclose",
+        "with_options",
+        "request",
+        "request_raw",
+        "timeout",
+        "max_retries",
+        "base_url",
+        "server_url",
+        "http_client",
+        "copy",
     }
 )
-RESOURCE_MEMBERS = frozenset({"with_raw_response"})
+RESOURCE_MEMBERS = frozenset({"with_raw_response", "with_streaming_response"})
+# Keyword arguments of every client constructor (credentials and server variables avoid them).
+CONSTRUCTOR_ARGUMENTS = (
+    "server_url",
+    "server_variables",
+    "http_client",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "before_request",
+    "after_response",
+    "retry_non_idempotent",
+    "self",
+)
+PARAM_STYLES = {
+    "path": ("simple", "label", "matrix"),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
 
 
 def build_api(spec: Spec, config: GeneratorConfig) -> ir.Api:
@@ -53,47 +87,68 @@ class _ApiBuilder:
         data = self.root.data
         info = data.get("info") if isinstance(data.get("info"), dict) else {}
         resource_tags = self._resource_order()
+        # A resource per tag, or with `nested_resources` per segment path of the tags
+        # ("repos/issues" → repos → issues, intermediate resources created as needed).
+        node_of = {tag: self._node(tag) for tag in resource_tags}
+        nodes: dict[tuple[str, ...], None] = {}
+        for tag in resource_tags:
+            node = node_of[tag]
+            for end in range(1, len(node) + 1):
+                nodes[node[:end]] = None
         resource_classes = {
-            tag: self.class_names.claim(naming.pascal(tag, fallback="Default") + "Resource")
-            for tag in resource_tags
+            node: self.class_names.claim(
+                naming.pascal(" ".join(node), fallback="Default") + "Resource"
+            )
+            for node in nodes
         }
         self.schemas.claim_component_names()
         schemes = self._security_schemes()
-        by_tag: dict[str, list[ir.Operation]] = {tag: [] for tag in resource_tags}
-        method_names: dict[str, naming.Namespace] = {
-            tag: naming.Namespace(RESOURCE_MEMBERS) for tag in resource_tags
-        }
+        by_node: dict[tuple[str, ...], list[ir.Operation]] = {node: [] for node in nodes}
+        method_names = {node: naming.Namespace(RESOURCE_MEMBERS) for node in nodes}
         for path, method, site in self._operations():
             tag = self._tag_of(site.value[method])
-            by_tag[tag].append(self._operation(path, method, site, method_names[tag], schemes))
+            node = node_of[tag]
+            operation = self._operation(path, method, site, method_names[node], schemes, tag)
+            by_node[node].append(operation)
         self.schemas.build_components()
+        used = {node[:end] for node in nodes if by_node[node] for end in range(1, len(node) + 1)}
+        titles = {node: tag for tag, node in reversed(node_of.items())}
         attributes = naming.Namespace(CLIENT_MEMBERS)
         module_names = naming.Namespace()
-        resources = tuple(
-            ir.Resource(
-                name=attributes.claim(naming.member(tag, fallback="default")),
-                class_name=resource_classes[tag],
-                module=module_names.claim(naming.snake(tag, fallback="default")),
-                title=tag,
-                description=self._tag_description(tag),
-                operations=tuple(by_tag[tag]),
+        modules: dict[tuple[str, ...], str] = {}
+        resources: list[ir.Resource] = []
+        for node in (n for n in nodes if n in used):
+            scope = attributes if len(node) == 1 else method_names[node[:-1]]
+            modules[node] = module_names.claim(naming.snake("_".join(node), fallback="default"))
+            title = titles.get(node, "/".join(node))
+            resources.append(
+                ir.Resource(
+                    name=scope.claim(naming.member(node[-1], fallback="default")),
+                    class_name=resource_classes[node],
+                    module=modules[node],
+                    title=title,
+                    description=self._tag_description(title) if node in titles else None,
+                    operations=tuple(by_node[node]),
+                    parent=modules[node[:-1]] if len(node) > 1 else "",
+                )
             )
-            for tag in resource_tags
-            if by_tag[tag]
-        )
         models, enums, aliases = assign_modules(
             self.schemas.models, self.schemas.enums, self.schemas.aliases
         )
         lookup: dict[str, ir.Model | ir.Enum | ir.Alias] = {}
-        for named in (*models, *enums, *aliases):
+        every: list[ir.Model | ir.Enum | ir.Alias] = [*models, *enums, *aliases]
+        for named in every:
             lookup[named.name] = named
         return ir.Api(
             title=SpecText(str(info.get("title") or self.config.client_name)),
             description=spec_text(info.get("description")),
             api_version=str(info.get("version", "")),
-            servers=self._servers(),
+            servers=self._servers(
+                {*CONSTRUCTOR_ARGUMENTS, *(s.argument for s in schemes.values())}
+                | {s.secret_argument for s in schemes.values() if s.secret_argument}
+            ),
             security_schemes=tuple(schemes.values()),
-            resources=resources,
+            resources=tuple(resources),
             models=models,
             enums=enums,
             aliases=aliases,
@@ -128,6 +183,13 @@ class _ApiBuilder:
             used[self._tag_of(site.value[method])] = None
         return [t for t in order if t in used] + [t for t in used if t not in order]
 
+    def _node(self, tag: str) -> tuple[str, ...]:
+        """The resource path of a tag: its `/`- or `.`-separated segments when nested."""
+        if not self.config.nested_resources:
+            return (tag,)
+        segments = tuple(part for part in re.split(r"[/.]", tag) if part.strip())
+        return segments or (tag,)
+
     def _tag_of(self, operation: dict[str, Any]) -> str:
         tags = operation.get("tags")
         if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
@@ -140,19 +202,25 @@ class _ApiBuilder:
                 return spec_text(entry.get("description"))
         return None
 
-    def _servers(self) -> tuple[ir.Server, ...]:
+    def _servers(self, taken: set[str]) -> tuple[ir.Server, ...]:
+        """Servers in spec order; the variables of the first (the default) become constructor
+        arguments, named clear of `taken` (the other constructor arguments)."""
         servers = []
         for entry in self.root.data.get("servers") or []:
             if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
                 continue
+            arguments = naming.Namespace(taken)
+            raw = entry.get("variables")
             variables = tuple(
                 ir.ServerVariable(
                     name=name,
                     default=str(var.get("default", "")),
                     enum=tuple(str(v) for v in var.get("enum") or ()),
+                    argument=arguments.claim(naming.member(name, fallback="server_variable")),
+                    description=spec_text(var.get("description")),
                 )
-                for name, var in (entry.get("variables") or {}).items()
-                if isinstance(var, dict)
+                for name, var in (raw.items() if isinstance(raw, dict) else ())
+                if isinstance(var, dict) and isinstance(name, str)
             )
             servers.append(ir.Server(entry["url"], spec_text(entry.get("description")), variables))
         return tuple(servers)
@@ -162,7 +230,7 @@ class _ApiBuilder:
     def _security_schemes(self) -> dict[str, ir.SecurityScheme]:
         raw = (self.root.data.get("components") or {}).get("securitySchemes") or {}
         result: dict[str, ir.SecurityScheme] = {}
-        arguments = naming.Namespace(("server_url", "http_client", *PER_CALL_OPTIONS))
+        arguments = naming.Namespace((*CONSTRUCTOR_ARGUMENTS, *PER_CALL_OPTIONS))
         env_vars = naming.Namespace()
         prefix = self.config.env_prefix
         for key, value in raw.items():
@@ -170,6 +238,22 @@ class _ApiBuilder:
             scheme, _, _ = self.spec.resolve_chain(value, self.root, site.pointer)
             kind = self._scheme_kind(scheme, site)
             if kind is None:
+                continue
+            if kind == "oauth2_client_credentials":
+                # Two arguments and two environment variables: the client id and its secret.
+                first = not any(s.kind == kind for s in result.values())
+                stem = "" if first else naming.member(key, fallback="oauth") + "_"
+                env_stem = prefix if first else f"{prefix}_{naming.upper_snake(key)}"
+                result[key] = ir.SecurityScheme(
+                    key=key,
+                    kind=kind,
+                    argument=arguments.claim(f"{stem}client_id"),
+                    env_var=env_vars.claim(f"{env_stem}_CLIENT_ID"),
+                    token_url=self._token_url(scheme),
+                    description=spec_text(scheme.get("description")),
+                    secret_argument=arguments.claim(f"{stem}client_secret"),
+                    secret_env_var=env_vars.claim(f"{env_stem}_CLIENT_SECRET"),
+                )
                 continue
             env = env_vars.claim(
                 f"{prefix}_API_KEY" if not result else f"{prefix}_{naming.upper_snake(key)}"
@@ -199,9 +283,11 @@ class _ApiBuilder:
             return f"apikey_{scheme['in']}"  # type: ignore[return-value]
         elif kind == "oauth2" and self._token_url(scheme):
             return "oauth2_client_credentials"
-        elif kind == "oauth2":
+        elif kind in ("oauth2", "openIdConnect"):
             return "bearer"  # other flows: the caller brings a token
-        self.warn(f"security scheme {kind!r} is not supported; the SDK will not send it", site.location)
+        self.warn(
+            f"security scheme {kind!r} is not supported; the SDK will not send it", site.location
+        )
         return None
 
     @staticmethod
@@ -236,17 +322,20 @@ class _ApiBuilder:
         item: Site,
         method_names: naming.Namespace,
         schemes: dict[str, ir.SecurityScheme],
+        tag: str = "",
     ) -> ir.Operation:
         site = item.child(method)
         value: dict[str, Any] = site.value
         operation_id = value.get("operationId")
         if not isinstance(operation_id, str) or not operation_id.strip():
             operation_id = derive_operation_id(method, path)
-        name = method_names.claim(naming.member(operation_id, fallback="call"))
+        name = method_names.claim(naming.member(method_name_of(operation_id, tag), fallback="call"))
         class_hint = naming.pascal(operation_id, fallback="Operation")
         raw_params = self._parameters(item, site)
         body = self._body(site, class_hint)
         taken = set(PER_CALL_OPTIONS) | {"self"}
+        if body is not None and body.content_types:
+            taken.add("content_type")
         wires = [p.value.get("name", "") for p in raw_params]
         body_fields = body.fields if body is not None and body.flattened else ()
         names = naming.unique_members(
@@ -273,6 +362,7 @@ class _ApiBuilder:
             security=self._security(value, schemes, site),
             deprecated=value.get("deprecated") is True,
             source=site.pointer,
+            server_url=_server_url(value.get("servers")) or _server_url(item.value.get("servers")),
         )
         return _with_pagination(operation, self.schemas)
 
@@ -290,11 +380,14 @@ class _ApiBuilder:
                     raise SpecError("a parameter needs a `name`", param_site.location)
                 if value.get("in") not in ("path", "query", "header", "cookie"):
                     raise SpecError(
-                        f"parameter `in` must be path, query, header or cookie, not {value.get('in')!r}",
+                        "parameter `in` must be path, query, header or cookie, not "
+                        f"{value.get('in')!r}",
                         param_site.location,
                     )
                 if value["in"] == "header" and value["name"].lower() in (
-                    "accept", "content-type", "authorization"
+                    "accept",
+                    "content-type",
+                    "authorization",
                 ):
                     continue  # OpenAPI says these are ignored as parameters
                 merged[(value["in"], value["name"])] = param_site
@@ -304,9 +397,17 @@ class _ApiBuilder:
         value: dict[str, Any] = site.value
         location = value["in"]
         schema = value.get("schema")
+        content_type = ""
         if schema is None and isinstance(value.get("content"), dict) and value["content"]:
-            media = next(iter(value["content"].values()))
-            schema_site = Site(media.get("schema", {}), site.document, site.pointer)
+            content_type = str(next(iter(value["content"])))
+            media = value["content"][content_type]
+            media = media if isinstance(media, dict) else {}
+            schema_site = (
+                site.child("content", content_type, "schema")
+                if "schema" in media
+                else Site({}, site.document, site.pointer)
+            )
+            schema = media.get("schema")
         elif schema is None:
             schema_site = Site({}, site.document, site.pointer)
         else:
@@ -314,9 +415,19 @@ class _ApiBuilder:
         param_type = self.schemas.type_of(schema_site, class_hint + naming.pascal(value["name"]))
         resolved_schema = schema if isinstance(schema, dict) else {}
         if "$ref" in resolved_schema:
-            resolved_schema, _, _ = self.spec.resolve_chain(schema, site.document, schema_site.pointer)
+            resolved_schema, _, _ = self.spec.resolve_chain(
+                schema, site.document, schema_site.pointer
+            )
         examples = _examples(value) or _examples(resolved_schema)
-        style = value.get("style") or ("simple" if location in ("path", "header") else "form")
+        default_style = "simple" if location in ("path", "header") else "form"
+        style = value.get("style") or default_style
+        if style not in PARAM_STYLES[location]:
+            self.warn(
+                f"style {style!r} is not defined for {location} parameters; "
+                f"using {default_style!r}",
+                site.location,
+            )
+            style = default_style
         return ir.Parameter(
             name=name,
             wire_name=value["name"],
@@ -331,6 +442,8 @@ class _ApiBuilder:
             deprecated=value.get("deprecated") is True,
             examples=examples,
             source=site.pointer,
+            allow_reserved=location == "query" and value.get("allowReserved") is True,
+            content_type=content_type if is_json_type(content_type) else "",
         )
 
     def _body(self, site: Site, class_hint: str) -> ir.RequestBody | None:
@@ -352,11 +465,26 @@ class _ApiBuilder:
             if "schema" in media
             else Site({}, document, pointer)
         )
-        body_type = self.schemas.type_of(schema_site, class_hint + "Request")
+        body_type: ir.TypeRef
+        if kind == "bytes":
+            body_type = ir.Primitive("file")  # whatever the schema says: the raw bytes
+        elif kind == "text":
+            body_type = ir.Primitive("str")
+        else:
+            body_type = self.schemas.type_of(schema_site, class_hint + "Request")
         fields: tuple[ir.Field, ...] = ()
         if kind in ("json", "multipart", "form") and isinstance(body_type, ir.ModelRef):
             draft = self.schemas.models[body_type.name]
             fields = tuple(f for f in draft.fields if not f.read_only)
+        # The caller may choose another declared media type that the same arguments encode:
+        # any of JSON / form / multipart for a structured body, any raw one for a raw body.
+        structured = kind in ("json", "multipart", "form")
+        choices = [
+            c
+            for c in content
+            if isinstance(c, str) and (body_kind(c) in ("json", "multipart", "form")) == structured
+        ]
+        choices = [content_type, *(c for c in choices if c != content_type)]
         return ir.RequestBody(
             content_type=content_type,
             kind=kind,
@@ -366,6 +494,7 @@ class _ApiBuilder:
             flattened=bool(fields),
             description=spec_text(value.get("description")),
             source=pointer,
+            content_types=tuple(choices) if len(choices) > 1 else (),
         )
 
     def _responses(
@@ -380,6 +509,8 @@ class _ApiBuilder:
         errors: list[ir.Response] = []
         for status in statuses:
             normal = status.upper()
+            if normal[:1] in ("1", "3"):
+                continue  # informational and redirects: handled by HTTP, never a result
             is_success = status in success_codes or (normal == "DEFAULT" and not success_codes)
             if normal == "DEFAULT":
                 normal = "default"
@@ -387,6 +518,9 @@ class _ApiBuilder:
             hint = class_hint + ("Response" if is_success else "Error") + suffix
             response = self._response(site.child("responses", status), normal, hint)
             (successes if is_success else errors).append(response)
+        if not successes and any(s[:1] == "3" for s in statuses):
+            # Only a redirect declared (a download link): HTTP follows it, the result is the body.
+            successes.append(ir.Response("2XX", "bytes", ir.Primitive("file"), "*/*"))
         return tuple(successes), tuple(errors)
 
     def _response(self, site: Site, status: str, hint: str) -> ir.Response:
@@ -410,15 +544,50 @@ class _ApiBuilder:
             else Site({}, document, pointer)
         )
         return ir.Response(
-            status, "json", self.schemas.type_of(schema_site, hint), content_type, description, pointer
+            status,
+            "json",
+            self.schemas.type_of(schema_site, hint),
+            content_type,
+            description,
+            pointer,
         )
 
 
 # -- pure helpers ------------------------------------------------------------------------------
 
 
+def method_name_of(operation_id: str, tag: str) -> str:
+    """The method name's source: the operationId without a leading `<tag>/` (`repos/get` on the
+    repos resource is `get`, `repos/issues/list` on repos/issues is `list`)."""
+    parts = operation_id.split("/")
+    tag_parts = [naming.snake(t) for t in re.split(r"[/.]", tag) if t.strip()]
+    for prefix in (tag_parts, [naming.snake(tag)]):
+        rest = "/".join(parts[len(prefix) :])
+        if len(parts) > len(prefix) and [naming.snake(x) for x in parts[: len(prefix)]] == prefix:
+            if rest.strip():
+                return rest
+    return operation_id
+
+
+def _server_url(servers: Any) -> str:
+    """The first server's URL with its variables at their defaults ("" when none)."""
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], dict):
+        return ""
+    url = servers[0].get("url")
+    if not isinstance(url, str):
+        return ""
+    variables = servers[0].get("variables")
+    for name, var in variables.items() if isinstance(variables, dict) else ():
+        if isinstance(var, dict) and "default" in var:
+            url = url.replace("{" + str(name) + "}", str(var["default"]))
+    return url
+
+
 def derive_operation_id(method: str, path: str) -> str:
-    """A stable name for an operation without operationId: `GET /users/{id}/repos` → get_users_id_repos."""
+    """A stable name for an operation without operationId.
+
+    `GET /users/{id}/repos` → get_users_id_repos.
+    """
     parts = [p.strip("{}") for p in path.split("/") if p]
     return "_".join([method.lower(), *parts]) if parts else method.lower() + "_root"
 
@@ -430,9 +599,7 @@ def is_json_type(content_type: str) -> bool:
 
 def choose_content_type(content_types: list[str]) -> str:
     """JSON first, then forms, then the first declared (documented in docs/design.md)."""
-    ranked = sorted(
-        enumerate(content_types), key=lambda pair: (_content_rank(pair[1]), pair[0])
-    )
+    ranked = sorted(enumerate(content_types), key=lambda pair: (_content_rank(pair[1]), pair[0]))
     return ranked[0][1]
 
 
@@ -515,6 +682,8 @@ def _with_pagination(operation: ir.Operation, schemas: SchemaBuilder) -> ir.Oper
     if isinstance(page, ir.ModelRef) and page.name in schemas.models:
         lists = [f for f in schemas.models[page.name].fields if isinstance(f.type, ir.ListOf)]
         if len(lists) == 1 and isinstance(lists[0].type, ir.ListOf):
-            pagination = ir.Pagination(offset.name, limit.name, lists[0].wire_name, lists[0].type.item)
+            pagination = ir.Pagination(
+                offset.name, limit.name, lists[0].wire_name, lists[0].type.item
+            )
             return replace(operation, pagination=pagination)
     return operation

@@ -27,6 +27,8 @@ class GeneratorConfig:
     env_prefix: str  # "LEONARDO": LEONARDO_API_KEY, LEONARDO_LOG, LEONARDO_SERVER_URL
     default_resource: str = "default"  # resource for operations without a tag
     description: str = ""
+    # Tags like "repos/issues" or "repos.issues" become nested resources: client.repos.issues
+    nested_resources: bool = False
 
 
 def derive_defaults(title: str) -> dict[str, str]:
@@ -58,18 +60,25 @@ def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> G
         values.update(table)
     elif config_path is not None:
         raise ConfigError(f"{config_path}: no such config file")
-    config = GeneratorConfig(**{k: str(v) for k, v in values.items()})
+    if not isinstance(values.get("nested_resources", False), bool):
+        raise ConfigError(f"{path}: nested_resources must be true or false")
+    settings: dict[str, Any] = {k: v if isinstance(v, bool) else str(v) for k, v in values.items()}
+    config = GeneratorConfig(**settings)
     _check(config, path)
     return config
 
 
 def _check(config: GeneratorConfig, path: Path) -> None:
     if not config.package_name.isidentifier():
-        raise ConfigError(f"{path}: package_name {config.package_name!r} is not a Python identifier")
+        raise ConfigError(
+            f"{path}: package_name {config.package_name!r} is not a Python identifier"
+        )
     if not config.client_name.isidentifier():
         raise ConfigError(f"{path}: client_name {config.client_name!r} is not a Python identifier")
     if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", config.dist_name):
-        raise ConfigError(f"{path}: dist_name {config.dist_name!r} is not a valid distribution name")
+        raise ConfigError(
+            f"{path}: dist_name {config.dist_name!r} is not a valid distribution name"
+        )
     if not re.fullmatch(r"[0-9]+(\.[0-9]+)*([abc]|rc)?[0-9]*", config.version):
         raise ConfigError(f"{path}: version {config.version!r} is not a PEP 440 version")
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):

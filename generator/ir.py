@@ -121,6 +121,7 @@ class Model:
     bases: tuple[str, ...] = ()  # models merged in through allOf, for docs and the diff
     deprecated: bool = False
     source: str = ""
+    closed: bool = False  # `additionalProperties: false`: the constructor takes no extra keys
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class Parameter:
     deprecated: bool = False
     examples: tuple[JsonValue, ...] = ()
     source: str = ""
+    allow_reserved: bool = False  # query: reserved characters are sent unencoded
+    content_type: str = ""  # a parameter with `content` instead of `schema` (its media type)
 
 
 BodyKind = Literal["json", "multipart", "form", "bytes", "text"]
@@ -184,6 +187,9 @@ class RequestBody:
     flattened: bool = False
     description: SpecText | None = None
     source: str = ""
+    # Media types the caller may choose instead (`content_type=` argument): the declared ones
+    # encodable from the same arguments, `content_type` first; empty when there is no choice.
+    content_types: tuple[str, ...] = ()
 
 
 ResponseKind = Literal["json", "text", "bytes", "empty"]
@@ -225,6 +231,7 @@ class Operation:
     deprecated: bool = False
     pagination: Pagination | None = None
     source: str = ""
+    server_url: str = ""  # operation- or path-level `servers` (variables at their defaults)
 
     @property
     def return_type(self) -> TypeRef | None:
@@ -243,6 +250,7 @@ class Resource:
     title: str  # the tag as written: "Generation"
     description: SpecText | None
     operations: tuple[Operation, ...]
+    parent: str = ""  # nested resources (config `nested_resources`): the parent's module, "" = top
 
 
 SecurityKind = Literal[
@@ -259,6 +267,9 @@ class SecurityScheme:
     param_name: str = ""  # header/query/cookie name for apiKey
     token_url: str = ""  # oauth2
     description: SpecText | None = None
+    # oauth2 client credentials: `argument`/`env_var` carry the client id, these the secret
+    secret_argument: str = ""
+    secret_env_var: str = ""
 
 
 @dataclass(frozen=True)
@@ -266,6 +277,8 @@ class ServerVariable:
     name: str
     default: str
     enum: tuple[str, ...] = ()
+    argument: str = ""  # client constructor argument (Python name)
+    description: SpecText | None = None
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,31 @@
 
 Nothing here interprets OpenAPI; it turns bytes into plain Python data plus a way to follow
 references across files and to say on which line a JSON pointer sits.
+
+Guards, each a `SpecError` naming file, line (where known) and JSON pointer:
+
+- bytes: larger than `MAX_FILE_BYTES`, not UTF-8 (a BOM is accepted), empty;
+- syntax: a `.json` file (or text starting with `{`) is parsed as JSON, anything else as YAML 1.2
+  (safe loader, only `true`/`false` are booleans, timestamps stay strings);
+- shape: the document is an object; nesting deeper than `MAX_DEPTH` is refused with the pointer
+  where it happens — JSON is measured before `json.loads` (which recurses) sees it, YAML is built
+  from libyaml's parser events without recursion (its composer recurses in C and would crash the
+  process on input nested ~100,000 deep); YAML aliases may not expand to more than `MAX_NODES`
+  nodes (alias bombs), nest deeper than `MAX_DEPTH` through aliases, nor contain themselves;
+- references: every `$ref` of every reachable document resolves (remote URLs are refused), and
+  no chain of `$ref`s loops without reaching a value (`A` → `B` → `A`).
+
+Cost is linear in the size of the input (a 50 MB JSON spec loads in a few seconds); locating a
+line is lazy, for messages only: success paths never scan the text for lines.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -25,7 +41,8 @@ MAX_DEPTH = 256
 MAX_NODES = 5_000_000
 """Most nodes a document may expand to once YAML aliases are followed (alias bombs)."""
 
-_JSON_PARSE_RECURSION = 20_000
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""Largest spec file read (GitHub's REST API description, the largest known, is ~12 MB)."""
 
 
 class _YamlLoader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
@@ -73,15 +90,26 @@ class SourceDocument:
     data: Any
     is_json: bool
     _lines: dict[str, int | None] = field(default_factory=dict, repr=False)
+    _yaml_tree: Any = field(default=None, repr=False)
 
     def line_of(self, pointer: str) -> int | None:
         """1-based line where the value at `pointer` starts, or None when it cannot be told."""
         if pointer not in self._lines:
             try:
-                self._lines[pointer] = _locate_line(self.text, pointer, self.is_json)
+                self._lines[pointer] = self._locate(pointer)
             except Exception:  # locating is best effort: a message without a line is still useful
                 self._lines[pointer] = None
         return self._lines[pointer]
+
+    def _locate(self, pointer: str) -> int | None:
+        tokens = split_pointer(pointer)
+        if not tokens:
+            return 1
+        if self.is_json:
+            return _locate_json_line(self.text, tokens)
+        if self._yaml_tree is None:  # composed once per document, on the first message
+            self._yaml_tree = yaml.compose(self.text, Loader=_YamlLoader)
+        return _locate_yaml_line(self._yaml_tree, tokens)
 
     def location(self, pointer: str) -> Location:
         return Location(str(self.path), pointer or "/", self.line_of(pointer))
@@ -112,26 +140,38 @@ class Spec:
     def documents(self) -> list[SourceDocument]:
         return list(self._documents.values())
 
-    def document(self, path: Path, referrer: Location) -> SourceDocument:
+    def document(self, path: Path, referrer: Location | None = None) -> SourceDocument:
         path = path.resolve()
         if path not in self._documents:
             if not path.is_file():
-                raise SpecError(f"$ref points to a file that does not exist: {path}", referrer)
+                raise SpecError(
+                    f"$ref points to a file that does not exist: {path}",
+                    referrer or Location(str(path)),
+                )
             self._documents[path] = read_document(path)
         return self._documents[path]
 
     def resolve(self, ref: object, base: SourceDocument, at: str) -> RefTarget:
-        """Follow one `$ref` (found in `base` at pointer `at`) to its target."""
-        referrer = base.location(at)
+        """Follow one `$ref` (found in `base` at pointer `at`) to its target.
+
+        The referrer's line is looked up only when something is wrong (it costs a scan).
+        """
         if not isinstance(ref, str):
-            raise SpecError("$ref must be a string", referrer)
+            raise SpecError("$ref must be a string", base.location(at))
         file_part, _, fragment = ref.partition("#")
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", file_part):
-            raise SpecError(f"remote $ref is not supported (download it first): {ref}", referrer)
-        document = self.document(base.path.parent / unquote(file_part), referrer) if file_part else base
+            raise SpecError(
+                f"remote $ref is not supported (download it first): {ref}", base.location(at)
+            )
+        document = base
+        if file_part:
+            target_path = (base.path.parent / unquote(file_part)).resolve()
+            if target_path not in self._documents and not target_path.is_file():
+                self.document(target_path, base.location(at))
+            document = self.document(target_path)
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
-            raise SpecError(f"$ref fragment is not a JSON pointer: {ref}", referrer)
+            raise SpecError(f"$ref fragment is not a JSON pointer: {ref}", base.location(at))
         value: Any = document.data
         walked = ""
         for token in split_pointer(pointer):
@@ -141,16 +181,23 @@ class Spec:
             elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
                 value = value[int(token)]
             else:
-                raise SpecError(f"$ref target does not exist: {ref} (no {walked})", referrer)
+                raise SpecError(
+                    f"$ref target does not exist: {ref} (no {walked})", base.location(at)
+                )
         return RefTarget(document, pointer, value)
 
-    def resolve_chain(self, value: Any, base: SourceDocument, at: str) -> tuple[Any, SourceDocument, str]:
-        """Follow `$ref` after `$ref` until a value that is not a bare reference."""
+    def resolve_chain(
+        self, value: Any, base: SourceDocument, at: str
+    ) -> tuple[Any, SourceDocument, str]:
+        """Follow `$ref` after `$ref` until a value that is not a reference (iteratively)."""
         seen: set[tuple[str, str]] = set()
+        start = (base, at)
         while isinstance(value, dict) and "$ref" in value:
-            target = self.resolve(value["$ref"], base, at)
+            target = self.resolve(value["$ref"], base, join_pointer(at, "$ref"))
             if target.key in seen:
-                raise SpecError("$ref cycle that never reaches a value", base.location(at))
+                raise SpecError(
+                    "$ref cycle that never reaches a schema", start[0].location(start[1])
+                )
             seen.add(target.key)
             value, base, at = target.value, target.document, target.pointer
         return value, base, at
@@ -165,9 +212,12 @@ def load_spec(path: Path) -> Spec:
 
 def check_references(spec: Spec) -> None:
     """Resolve every `$ref` of every reachable document once, so a dangling one is reported
-    where it is written (file, line, pointer) before anything else reads the spec."""
+    where it is written (file, line, pointer) before anything else reads the spec; and follow
+    every chain of references (`A` → `B` → …) so that one looping without ever reaching a value
+    is reported as such instead of sending later stages into endless recursion."""
     pending = [spec.root]
     checked: set[Path] = set()
+    terminates: set[tuple[str, str]] = set()  # targets known to end in a value
     while pending:
         document = pending.pop()
         if document.path in checked:
@@ -177,31 +227,78 @@ def check_references(spec: Spec) -> None:
             target = spec.resolve(ref, document, pointer)
             if target.document.path not in checked:
                 pending.append(target.document)
+            chain: list[RefTarget] = []
+            on_chain: set[tuple[str, str]] = set()
+            while (
+                target.key not in terminates
+                and isinstance(target.value, dict)
+                and "$ref" in target.value
+            ):
+                if target.key in on_chain:
+                    first = [t.key for t in chain].index(target.key)
+                    loop = " → ".join(_ref_name(spec, t) for t in [*chain[first:], target])
+                    raise SpecError(
+                        f"$ref cycle that never reaches a schema: {loop}",
+                        document.location(pointer),
+                    )
+                on_chain.add(target.key)
+                chain.append(target)
+                target = spec.resolve(
+                    target.value["$ref"], target.document, join_pointer(target.pointer, "$ref")
+                )
+                if target.document.path not in checked:
+                    pending.append(target.document)
+            terminates.update(on_chain)
+            terminates.add(target.key)
+
+
+def _ref_name(spec: Spec, target: RefTarget) -> str:
+    prefix = "" if target.document is spec.root else target.document.path.name
+    return f"{prefix}#{target.pointer}"
+
+
+_Path = tuple[str | int, "_Path"] | None
+"""A JSON pointer as a linked list of tokens (last token first): cheap to extend, joined only for
+messages — a walk over millions of nodes must not build a string per node."""
+
+
+def _pointer(path: _Path) -> str:
+    tokens: list[str | int] = []
+    while path is not None:
+        tokens.append(path[0])
+        path = path[1]
+    return join_pointer("", *reversed(tokens))
 
 
 def _iter_refs(data: Any) -> Iterator[tuple[str, object]]:
     """(pointer of the `$ref` key, its value) for every reference in a document, in order."""
-    stack: list[tuple[Any, str]] = [(data, "")]
+    stack: list[tuple[Any, _Path]] = [(data, None)]
     while stack:
-        node, pointer = stack.pop()
+        node, path = stack.pop()
         if isinstance(node, dict):
             # A property *named* "$ref" (a key of `properties`) is not a reference.
-            is_reference = "$ref" in node and not pointer.endswith("/properties")
+            is_reference = "$ref" in node and not (path is not None and path[0] == "properties")
             if is_reference:
-                yield join_pointer(pointer, "$ref"), node["$ref"]
-            children = [
-                (v, join_pointer(pointer, k))
-                for k, v in node.items()
-                if not (is_reference and k == "$ref")
-            ]
-            stack.extend(reversed(children))
+                yield _pointer(("$ref", path)), node["$ref"]
+            for key, value in reversed(node.items()):
+                if isinstance(value, (dict, list)) and not (is_reference and key == "$ref"):
+                    stack.append((value, (key, path)))
         elif isinstance(node, list):
-            stack.extend(reversed([(v, join_pointer(pointer, i)) for i, v in enumerate(node)]))
+            for index in range(len(node) - 1, -1, -1):
+                if isinstance(node[index], (dict, list)):
+                    stack.append((node[index], (index, path)))
 
 
 def read_document(path: Path) -> SourceDocument:
     where = Location(str(path))
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(
+                f"the file is {size / 2**20:,.0f} MiB; sdkgen reads specs up to "
+                f"{MAX_FILE_BYTES // 2**20} MiB",
+                where,
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise SpecError(f"cannot read the file: {exc.strerror or exc}", where) from None
@@ -210,67 +307,218 @@ def read_document(path: Path) -> SourceDocument:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise SpecError(
-            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+            f"the file is not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "save it as UTF-8",
             Location(str(path), line=line),
         ) from None
+    del raw
     if not text.strip():
         raise SpecError("the file is empty", where)
     is_json = path.suffix.lower() == ".json" or text.lstrip().startswith("{")
-    data = _parse_json(text, path) if is_json else _parse_yaml(text, path)
-    document = SourceDocument(path, text, _normalise_keys(data), is_json)
-    _check_shape(document)
+    if is_json:
+        _check_depth_json(text, path)
+        data, shared = _parse_json(text, path), False  # JSON keys are strings, nothing shared
+    else:
+        data, shared = _parse_yaml(text, path)
+    document = SourceDocument(path, text, data, is_json)
+    _check_shape(document, shared)
     return document
 
 
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+_JSON_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]')
+
+
+def _check_depth_json(text: str, path: Path) -> None:
+    """Refuse JSON nested deeper than `MAX_DEPTH` before `json.loads` (which recurses) sees it.
+
+    The depth is measured at C speed (strings removed, then a running sum over the brackets);
+    only a document that is too deep is scanned again, token by token, to name the pointer.
+    """
+    brackets = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
+    if not brackets or max(accumulate(map(_BRACKET_STEP.__getitem__, brackets))) <= MAX_DEPTH + 1:
+        return
+    stack: list[list[Any]] = []  # per open container: [is_object, key or index, expecting key]
+    for match in _JSON_STRUCTURE.finditer(text):
+        tok = match.group()
+        if tok in "{[":
+            if len(stack) > MAX_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                raise _too_deep(path, [frame[1] for frame in stack], line)
+            stack.append([tok == "{", 0 if tok == "[" else "", tok == "{"])
+        elif tok in "}]":
+            if stack:
+                stack.pop()
+        elif tok == ",":
+            if stack and stack[-1][0]:
+                stack[-1][2] = True
+            elif stack:
+                stack[-1][1] += 1
+        elif tok == ":":
+            if stack:
+                stack[-1][2] = False
+        elif stack and stack[-1][0] and stack[-1][2]:
+            stack[-1][1] = json.loads(tok)
+
+
+def _too_deep(path: Path, pointer: list[Any], line: int | None) -> SpecError:
+    return SpecError(
+        f"the document nests deeper than {MAX_DEPTH} levels",
+        Location(str(path), join_pointer("", *pointer), line),
+    )
+
+
 def _parse_json(text: str, path: Path) -> Any:
-    # json's C scanner counts nesting against the recursion limit; raise it only for this call so
-    # that deep documents reach our own depth check (which names the pointer) instead of crashing.
-    previous = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(previous, _JSON_PARSE_RECURSION))
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SpecError(f"invalid JSON: {exc.msg} (column {exc.colno})", Location(str(path), line=exc.lineno)) from None
-    except RecursionError:
-        raise SpecError(f"the document nests deeper than {MAX_DEPTH} levels", Location(str(path))) from None
-    finally:
-        sys.setrecursionlimit(previous)
+        raise SpecError(
+            f"invalid JSON: {exc.msg} (column {exc.colno})", Location(str(path), line=exc.lineno)
+        ) from None
+    except RecursionError:  # pragma: no cover - _check_depth_json bounds the nesting first
+        raise _too_deep(path, [], None) from None
 
 
-def _parse_yaml(text: str, path: Path) -> Any:
+# -- YAML --------------------------------------------------------------------------------------
+
+
+class _Resolver(yaml.resolver.Resolver):
+    """Plain-scalar resolution of `_YamlLoader` (YAML 1.2 booleans, no timestamps)."""
+
+    yaml_implicit_resolvers = _YamlLoader.yaml_implicit_resolvers
+
+
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+_MERGE_KEY = object()  # the current key of a mapping frame is `<<`
+_COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+class _Frame:
+    __slots__ = ("value", "is_map", "key", "expecting_key", "merges", "line")
+
+    def __init__(self, value: Any, is_map: bool, line: int) -> None:
+        self.value = value
+        self.is_map = is_map
+        self.key: Any = 0 if not is_map else None  # current key, or index in a sequence
+        self.expecting_key = is_map
+        self.merges: list[Any] = []
+        self.line = line
+
+
+def _parse_yaml(text: str, path: Path) -> tuple[Any, bool]:
+    """Build the document from libyaml's parser events (iterative, unlike its composer, which
+    recurses in C and crashes on very deep input), with the safe loader's semantics: plain
+    scalars resolved as `_YamlLoader` does, anchors/aliases, `<<` merge keys. Mapping keys are
+    their text as written (YAML would read `200:` as an int and `True:` as a boolean). Returns
+    the data and whether an alias shared a collection (`_check_shape` then measures it)."""
+    resolve: Any = _Resolver().resolve
+    constructor = yaml.constructor.SafeConstructor()
+    anchors: dict[str, Any] = {}
+    stack: list[_Frame] = []
+    root: list[Any] = []
+    documents = 0
+    shared = False
+
+    def fail(message: str, mark: Any) -> SpecError:
+        line = mark.line + 1 if mark is not None else None
+        return SpecError(f"invalid YAML: {message}", Location(str(path), line=line))
+
+    def attach(
+        value: Any, mark: Any, *, is_merge: bool = False, complete: bool = True, raw: Any = None
+    ) -> None:
+        if not stack:
+            root.append(value)
+            return
+        frame = stack[-1]
+        if not frame.is_map:
+            frame.value.append(value)
+            frame.key += complete  # a collection moves the index on when it ends
+        elif frame.expecting_key:
+            if isinstance(value, (dict, list)):
+                raise fail("a mapping key must be a scalar", mark)
+            # A key is text as written (`200`, `True`, `1.10`), not its YAML value.
+            frame.key = _MERGE_KEY if is_merge else raw if raw is not None else _key_text(value)
+            frame.expecting_key = False
+        else:
+            if frame.key is _MERGE_KEY:
+                frame.merges.append(value)  # a collection may still be filling: expanded at end
+            else:
+                frame.value[frame.key] = value
+            frame.expecting_key = True
+
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+        for event in yaml.parse(text, Loader=_YamlLoader):
+            mark: Any = event.start_mark
+            if isinstance(event, yaml.ScalarEvent):
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = resolve(yaml.ScalarNode, event.value, event.implicit)
+                if tag == _MERGE and stack and stack[-1].is_map and stack[-1].expecting_key:
+                    attach(None, mark, is_merge=True)
+                    continue
+                if tag in (_STR, _MERGE, "tag:yaml.org,2002:value"):
+                    value: Any = event.value
+                elif tag in constructor.yaml_constructors and tag.startswith("tag:yaml.org"):
+                    end: Any = event.end_mark
+                    node = yaml.ScalarNode(tag, event.value, mark, end, event.style)
+                    try:
+                        value = constructor.yaml_constructors[tag](constructor, node)
+                    except (ValueError, TypeError, yaml.YAMLError) as exc:
+                        raise fail(f"{event.value!r} is not a valid {tag}: {exc}", mark) from None
+                else:
+                    raise fail(f"unsupported tag {tag!r}", mark)
+                if event.anchor is not None:
+                    anchors[event.anchor] = value
+                attach(value, mark, raw=event.value)
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if event.tag not in _COLLECTION_TAGS:
+                    raise fail(f"unsupported tag {event.tag!r}", mark)
+                if len(stack) > MAX_DEPTH:
+                    raise _too_deep(path, [f.key for f in stack], mark.line + 1)
+                is_map = isinstance(event, yaml.MappingStartEvent)
+                collection: Any = {} if is_map else []
+                if event.anchor is not None:
+                    anchors[event.anchor] = collection
+                attach(collection, mark, complete=False)
+                stack.append(_Frame(collection, is_map, mark.line + 1))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                frame = stack.pop()
+                if stack and not stack[-1].is_map:
+                    stack[-1].key += 1
+                if frame.merges:  # explicit keys win; among merged maps, the first one wins
+                    merged_maps = [
+                        m
+                        for value in frame.merges
+                        for m in (value if isinstance(value, list) else [value])
+                    ]
+                    if not all(isinstance(m, dict) for m in merged_maps):
+                        raise fail("a `<<` merge key needs a mapping or a list of mappings", mark)
+                    frame.merges = merged_maps
+                    own = dict(frame.value)
+                    frame.value.clear()
+                    for merged in reversed(frame.merges):
+                        frame.value.update(merged)
+                    frame.value.update(own)
+            elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in anchors:
+                    raise fail(f"undefined alias *{event.anchor}", mark)
+                value = anchors[event.anchor]
+                shared = shared or isinstance(value, (dict, list))
+                attach(value, mark)
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise fail("more than one document in the file (`---`)", mark)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "unreadable YAML"
-        raise SpecError(f"invalid YAML: {problem}", Location(str(path), line=line)) from None
+        raise fail(problem, mark) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", Location(str(path))) from None
-    except RecursionError:
-        raise SpecError(f"the document nests deeper than {MAX_DEPTH} levels", Location(str(path))) from None
-
-
-def _normalise_keys(data: Any) -> Any:
-    """YAML reads `200:` as an int key; OpenAPI keys are strings. Iterative: no recursion limit."""
-    if not isinstance(data, (dict, list)):
-        return data
-    stack: list[Any] = [data]
-    seen: set[int] = set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, dict):
-            if any(not isinstance(k, str) for k in node):
-                items = [(_key_text(k), v) for k, v in node.items()]
-                node.clear()
-                node.update(items)
-            stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
-        else:
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
-    return data
+    return (root[0] if root else None), shared
 
 
 def _key_text(key: object) -> str:
@@ -279,41 +527,58 @@ def _key_text(key: object) -> str:
     return "null" if key is None else str(key)
 
 
-def _check_shape(document: SourceDocument) -> None:
-    """Reject alias bombs, self-referencing aliases and absurd nesting, naming where."""
+def _check_shape(document: SourceDocument, shared: bool = True) -> None:
+    """Reject non-objects, alias bombs, self-referencing aliases and absurd nesting, naming where.
+
+    Without shared objects (JSON, YAML without aliases) the text's own nesting was already
+    bounded before parsing, so only the top-level type is checked.
+    """
     data = document.data
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "null"
-        raise SpecError(f"the document must be a mapping (an object), not {kind}", document.location(""))
+        raise SpecError(
+            f"the document must be a mapping (an object), not {kind}", document.location("")
+        )
+    if not shared:
+        return
     sizes: dict[int, int] = {}
+    heights: dict[int, int] = {}  # nesting levels below a finished object
     on_path: set[int] = set()
-    # Iterative post-order walk; sizes are memoised per object so shared aliases count in full
-    # without being walked twice.
-    stack: list[tuple[Any, str, int, bool]] = [(data, "", 0, False)]
+    # Iterative post-order walk; sizes and heights are memoised per object so that shared
+    # aliases count in full (nodes and depth) without being walked twice.
+    stack: list[tuple[Any, _Path, int, bool]] = [(data, None, 0, False)]
     while stack:
-        node, pointer, depth, done = stack.pop()
-        if depth > MAX_DEPTH:
-            raise SpecError(
-                f"the document nests deeper than {MAX_DEPTH} levels", document.location(pointer)
-            )
+        node, path, depth, done = stack.pop()
         if done:
             on_path.discard(id(node))
-            sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for _, c in _children(node))
+            children = [c for _, c in _children(node) if isinstance(c, (dict, list))]
+            sizes[id(node)] = len(node) + 1 + sum(sizes[id(c)] - 1 for c in children)
+            heights[id(node)] = max((heights[id(c)] + 1 for c in children), default=0)
             if sizes[id(node)] > MAX_NODES:
                 raise SpecError(
                     f"the document expands to more than {MAX_NODES:,} nodes (YAML alias bomb?)",
-                    document.location(pointer),
+                    document.location(_pointer(path)),
                 )
             continue
         if id(node) in sizes:
+            if depth + heights[id(node)] > MAX_DEPTH:
+                raise SpecError(
+                    f"the document nests deeper than {MAX_DEPTH} levels (through YAML aliases)",
+                    document.location(_pointer(path)),
+                )
             continue
+        if depth > MAX_DEPTH:
+            raise SpecError(
+                f"the document nests deeper than {MAX_DEPTH} levels",
+                document.location(_pointer(path)),
+            )
         if id(node) in on_path:
-            raise SpecError("a YAML alias refers to itself", document.location(pointer))
+            raise SpecError("a YAML alias refers to itself", document.location(_pointer(path)))
         on_path.add(id(node))
-        stack.append((node, pointer, depth, True))
+        stack.append((node, path, depth, True))
         for token, child in _children(node):
             if isinstance(child, (dict, list)):
-                stack.append((child, join_pointer(pointer, token), depth + 1, False))
+                stack.append((child, (token, path), depth + 1, False))
 
 
 def _children(node: Any) -> Iterator[tuple[str | int, Any]]:
@@ -324,17 +589,13 @@ def _children(node: Any) -> Iterator[tuple[str | int, Any]]:
     return iter(())
 
 
-def _locate_line(text: str, pointer: str, is_json: bool) -> int | None:
-    tokens = split_pointer(pointer)
-    if not tokens:
-        return 1
-    if is_json:
-        return _locate_json_line(text, tokens)
-    node = yaml.compose(text, Loader=_YamlLoader)
+def _locate_yaml_line(node: Any, tokens: list[str]) -> int | None:
     for token in tokens:
         if isinstance(node, yaml.MappingNode):
             node = next((v for k, v in node.value if str(k.value) == token), None)
-        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+        elif (
+            isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value)
+        ):
             node = node.value[int(token)]
         else:
             return None
@@ -343,47 +604,63 @@ def _locate_line(text: str, pointer: str, is_json: bool) -> int | None:
     return int(node.start_mark.line) + 1
 
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+_JSON_WS = re.compile(r"[ \t\r\n]*")
 
 
 def _locate_json_line(text: str, tokens: list[str]) -> int | None:
-    """Scan JSON tokens tracking the current pointer; return the line where `tokens` starts."""
-    path: list[str] = []
-    kinds: list[str] = []  # "obj" / "arr" per open container
-    index: list[int] = []
-    expecting_key = False
-    pending_key: str | None = None
-    for match in _JSON_TOKEN.finditer(text):
+    """Line where the value at `tokens` starts: walks down the path, skipping every sibling
+    subtree with one regex scan, so a lookup reads the text at most once."""
+    pos = _JSON_WS.match(text, 0).end()  # type: ignore[union-attr]
+    for token in tokens:
+        found = _json_child(text, pos, token)
+        if found is None:
+            return None
+        pos = found
+    return text.count("\n", 0, pos) + 1
+
+
+def _json_child(text: str, pos: int, token: str) -> int | None:
+    """Offset where the member `token` of the container starting at `pos` starts, or None."""
+    if pos >= len(text) or text[pos] not in "{[":
+        return None
+    is_object = text[pos] == "{"
+    if not is_object:
+        if not token.isdigit():
+            return None
+        if int(token) == 0:
+            first = _JSON_WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            return first if first < len(text) and text[first] != "]" else None
+    depth = 0
+    index = 0
+    expecting_key = is_object
+    key_matches = False
+    for match in _JSON_STRUCTURE.finditer(text, pos + 1):
         tok = match.group()
-        if kinds and kinds[-1] == "obj" and expecting_key and tok.startswith('"'):
-            pending_key = json.loads(tok)
-            expecting_key = False
-            continue
-        if tok == ":":
-            continue
-        if tok == ",":
-            if kinds and kinds[-1] == "arr":
-                index[-1] += 1
-            else:
-                expecting_key = True
+        if depth > 0:  # inside a sibling subtree: only track its nesting
+            if tok in "{[":
+                depth += 1
+            elif tok in "}]":
+                depth -= 1
             continue
         if tok in "}]":
-            kinds.pop()
-            index.pop()
-            if path:
-                path.pop()
-            continue
-        # a value starts here
-        if kinds:
-            path.append(pending_key if kinds[-1] == "obj" else str(index[-1]))  # type: ignore[arg-type]
-        if path == tokens:
-            return text.count("\n", 0, match.start()) + 1
-        if tok in "{[":
-            kinds.append("obj" if tok == "{" else "arr")
-            index.append(0)
-            expecting_key = tok == "{"
-            if not kinds[:-1] and not path:
-                continue
-        elif path:
-            path.pop()
+            return None
+        if is_object:
+            if expecting_key and tok.startswith('"'):
+                key = json.loads(tok) if "\\" in tok else tok[1:-1]
+                key_matches = key == token
+                expecting_key = False
+            elif tok == ":":
+                if key_matches:
+                    return _JSON_WS.match(text, match.end()).end()  # type: ignore[union-attr]
+            elif tok == ",":
+                expecting_key = True
+            elif tok in "{[":
+                depth += 1
+        else:
+            if tok == ",":
+                index += 1
+                if index == int(token):
+                    return _JSON_WS.match(text, match.end()).end()  # type: ignore[union-attr]
+            elif tok in "{[":
+                depth += 1
     return None

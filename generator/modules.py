@@ -3,6 +3,10 @@
 Each type gets its own module, except types that refer to each other in a cycle: those share one
 module (a strongly connected component), so module imports always form a DAG and every module can
 import what it needs at the top.
+
+Module names are the snake_case of the first class name in them, made unique; names the models
+package itself uses (`__init__`, and `import_module`/`annotations`, which a submodule of that
+name would overwrite in the package's namespace) are never taken.
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ class _Draft(Protocol):
     bases: list[str]
     deprecated: bool
     source: str
+    closed: bool
+
+
+RESERVED_MODULES = frozenset({"__init__", "import_module", "annotations", "TYPE_CHECKING"})
 
 
 def referenced_names(type_ref: ir.TypeRef | None) -> Iterator[str]:
@@ -101,7 +109,7 @@ def assign_modules(
     for name, alias in aliases.items():
         graph[name] = list(dict.fromkeys(referenced_names(alias.type)))
     module_of: dict[str, str] = {}
-    modules = naming.Namespace({"__init__"})
+    modules = naming.Namespace(RESERVED_MODULES)
     for component in sorted(strongly_connected(graph), key=lambda c: c[0]):
         module = modules.claim(naming.snake(component[0], fallback="model"))
         for name in component:
@@ -116,6 +124,7 @@ def assign_modules(
             bases=tuple(d.bases),
             deprecated=d.deprecated,
             source=d.source,
+            closed=d.closed,
         )
         for name, d in sorted(drafts.items())
     )

@@ -1,14 +1,33 @@
 """Turn arbitrary names from a spec into safe, readable Python identifiers, deterministically.
 
-Rules (also in docs/design.md):
-- words are split on non-alphanumerics, lower→upper case changes and acronym ends
-  (`createLCMGeneration` → create, lcm, generation); non-ASCII is transliterated where Unicode
-  decomposes it, else dropped;
-- functions, attributes and modules are snake_case, classes PascalCase, enum members UPPER_SNAKE;
-- a name that is empty, starts with a digit, is a keyword or is reserved in its scope gets a
-  context prefix (`field_3d`) or a trailing underscore (`class_`);
-- names that collide within one scope are made unique by `Namespace`, in first-come order, with
-  `_2`, `_3`… (classes: `2`, `3`…); a name already equal to its wire form wins over a converted one.
+The wire name is never changed: models map each attribute to its wire name (`_wire_names`),
+methods send parameters under theirs. Rules (also in docs/design.md):
+
+1. Words: the name is transliterated to ASCII where Unicode decomposes it (`ñame` → `name`),
+   other characters (`日本`, emoji, `.`, `-`, `@`, `$`, spaces) only separate words; words also
+   split at lower→upper changes and acronym ends (`createLCMGeneration` → create, lcm,
+   generation; `userID` → user, id).
+2. Case: functions, attributes, parameters and modules are snake_case; classes PascalCase
+   (acronyms keep one capital: `LcmGeneration`); enum members UPPER_SNAKE.
+3. Fallbacks: a name with no words gets the context's fallback (`field`, `param`, `Model`,
+   `VALUE`); one starting with a digit gets it as a prefix (`3d` → `field_3d`, `2Fa` →
+   `Model2Fa`, `1` → `VALUE_1`; a negative number in an enum → `MINUS_1`).
+4. Reserved: keywords and soft keywords get a trailing `_` (`class_`, `from_`, `match_`);
+   attribute/parameter names the generated code itself uses (`self`, `type`, `list`, `str`,
+   `isinstance`, `property`, `to_dict`, `additional_properties`…, see `RESERVED_MEMBERS`) get
+   one too (`type_`, `list_`); class names that generated modules import (`Any`, `Enum`,
+   `Mapping`, `ClassVar`, `BaseModel`…, see `RESERVED_CLASSES`) or that are keywords (`None`)
+   get the `Model` suffix (`AnyModel`); module names the models package uses are skipped (see
+   `modules.RESERVED_MODULES`).
+5. Collisions within one scope (the fields of a model, the parameters of a method, all class
+   names, all module names) are resolved by `Namespace` in first-come (spec) order: `_2`, `_3`…
+   for snake_case, `2`, `3`… for classes. Within a model, a wire name that already is its own
+   snake_case form claims first, so in `{userId, user_id, UserID}` the attribute `user_id` is
+   `user_id`, `userId` becomes `user_id_2` and `UserID` `user_id_3`.
+6. Inline schemas are named from their place (`Pet.owner.items` → `PetOwnerItem`, see
+   `schemas.SchemaBuilder.place_name`); component schemas claim their names before any inline
+   one, so a component `PetOwnerItem` keeps its name and the inline one becomes
+   `PetOwnerItem2`.
 """
 
 from __future__ import annotations
@@ -30,21 +49,97 @@ _WORD = re.compile(
 # uses in the same scope (annotations are resolved in class scope by type checkers).
 RESERVED_MEMBERS = frozenset(
     {
-        "self", "cls", "str", "int", "float", "bool", "bytes", "list", "dict", "object",
-        "type", "tuple", "set", "None", "Any", "datetime", "date", "Literal",
-        "from_dict", "to_dict", "from_json", "to_json", "additional_properties", "fields_set",
-        "NOT_GIVEN", "NotGiven",
+        "self",
+        "cls",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "object",
+        "type",
+        "tuple",
+        "set",
+        "None",
+        "Any",
+        "datetime",
+        "date",
+        "Literal",
+        "from_dict",
+        "to_dict",
+        "from_json",
+        "to_json",
+        "additional_properties",
+        "fields_set",
+        "NOT_GIVEN",
+        "NotGiven",
+        "isinstance",
+        "frozenset",
+        "classmethod",
+        "staticmethod",
+        "property",
+        "super",
+        "warnings",
+        "ClassVar",
+        "Mapping",
     }
 )
 # Class names that would shadow what generated modules import.
 RESERVED_CLASSES = frozenset(
     {
-        "Any", "Enum", "Literal", "Mapping", "Sequence", "Callable", "Self", "NotGiven",
-        "TYPE_CHECKING", "datetime", "date", "BaseModel", "Endpoint", "ResponseSpec",
-        "RequestOptions", "SecurityScheme", "APIResponse", "SyncAPIClient", "AsyncAPIClient",
-        "Iterator", "AsyncIterator", "Union", "Optional", "TypeAlias", "Timeout", "httpx",
+        "Any",
+        "Enum",
+        "Literal",
+        "Mapping",
+        "Sequence",
+        "Callable",
+        "Self",
+        "NotGiven",
+        "TYPE_CHECKING",
+        "datetime",
+        "date",
+        "BaseModel",
+        "Endpoint",
+        "ResponseSpec",
+        "RequestOptions",
+        "SecurityScheme",
+        "APIResponse",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "Iterator",
+        "AsyncIterator",
+        "Union",
+        "Optional",
+        "TypeAlias",
+        "Timeout",
+        "httpx",
+        "ClassVar",
+        "Final",
+        "Protocol",
+        "Generic",
+        "TypeVar",
+        "Annotated",
+        "TypedDict",
+        "NamedTuple",
+        "Iterable",
+        "Awaitable",
+        "Exception",
+        "BaseException",
+        "ValueError",
+        "TypeError",
+        "KeyError",
+        "DeprecationWarning",
+        "NotImplemented",
+        "Ellipsis",
     }
 )
+
+
+# Soft keywords of every Python the generated code supports, fixed here so that the output does
+# not depend on the Python running the generator (3.12 added `type`).
+_SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
 
 
 def words(name: str) -> list[str]:
@@ -58,7 +153,7 @@ def snake(name: str, *, fallback: str = "field") -> str:
     result = "_".join(words(name)) or fallback
     if result[0].isdigit():
         result = f"{fallback}_{result}"
-    if keyword.iskeyword(result) or keyword.issoftkeyword(result):
+    if keyword.iskeyword(result) or result in _SOFT_KEYWORDS:
         result += "_"
     return result
 
@@ -91,6 +186,10 @@ def member(name: str, *, fallback: str = "field") -> str:
     return result
 
 
+def _is_pascal(name: str) -> bool:
+    return name[:1].isupper() and "_" not in name and not name.isupper()
+
+
 class Namespace:
     """One scope of names (a module, a class, a signature): hands out unique identifiers."""
 
@@ -99,10 +198,13 @@ class Namespace:
         self._separator = separator
 
     def claim(self, candidate: str) -> str:
+        """`candidate`, or the first free of `candidate_2`, `candidate_3`… (`Candidate2`… for a
+        PascalCase class name, which an underscore would spoil)."""
         name = candidate
         counter = 2
+        separator = "" if _is_pascal(candidate) else self._separator
         while name in self._taken:
-            name = f"{candidate}{self._separator}{counter}"
+            name = f"{candidate}{separator}{counter}"
             counter += 1
         self._taken.add(name)
         return name
@@ -111,7 +213,9 @@ class Namespace:
         return name in self._taken
 
 
-def unique_members(wire_names: list[str], *, taken: Iterable[str] = (), fallback: str = "field") -> list[str]:
+def unique_members(
+    wire_names: list[str], *, taken: Iterable[str] = (), fallback: str = "field"
+) -> list[str]:
     """Python names for wire names in one scope; a wire name already in snake form keeps it."""
     converted = [member(w, fallback=fallback) for w in wire_names]
     space = Namespace(taken)

@@ -3,14 +3,39 @@
 Templates call these through filters, so the logic of converting a value lives in one place in
 Python and templates only lay code out. Expressions are generated per type, not looked up at run
 time: a list of models decodes with one comprehension, a plain string field with no call at all.
+
+Every piece of spec text an expression contains (wire names, discriminator tags, `Literal`
+values) goes through `escaping.py_str`; names of classes and helpers are identifiers already.
+
+Unions without a discriminator (and a discriminated union whose tag is unknown) are decoded by
+trying their variants in this documented order; the first variant that accepts the value wins:
+
+1. `null` → `None` when the union is nullable.
+2. A JSON object → the model variants whose required properties (write-only ones excepted) are
+   all present, the one with the most of its declared properties present first (ties: spec
+   order); then maps (`dict[str, T]`); then nested unions and aliases; then `Any`.
+3. A JSON array → list variants (each checks its items); then nested unions; then `Any`.
+4. A scalar, by its exact JSON type (a boolean is never a number, `1.0` is not an integer):
+   `Literal`s (`const`) first; booleans → `bool`; integers → `int`, then `float`; other numbers →
+   `float`; strings → enums that know the value, then `date-time` (needs a time part), `date`
+   (exactly `YYYY-MM-DD`), `byte` (strict base64), `binary`, plain `str`; then nested unions;
+   then an enum that does not know the value (kept as its pseudo-member: forward compatible);
+   then `Any`.
+5. Nothing accepts it → `ValueError` (a response then raises `APIResponseValidationError`).
+
+Within each step, variants keep their spec order.
+
+Steps 2 and 3 happen in `_serde.decode_union` at run time; the order within a JSON type is fixed
+here, at generation time, by `_rank`.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from . import ir
-from .escaping import py_str
+from .escaping import SpecText, py_str
 
 _PRIMITIVE_ANNOTATIONS = {
     "str": "str",
@@ -24,7 +49,7 @@ _PRIMITIVE_ANNOTATIONS = {
     "bytes": "bytes",
     "file": "bytes",
 }
-_CHECK_TYPES = {"str": "str", "int": "int", "float": "(int, float)", "bool": "bool", "file": "str"}
+_CHECK_TYPES = {"str": "str", "int": "int", "float": "(int, float)", "bool": "bool"}
 
 
 def annotation(type_ref: ir.TypeRef, *, request: bool = False) -> str:
@@ -42,17 +67,29 @@ def annotation(type_ref: ir.TypeRef, *, request: bool = False) -> str:
     if isinstance(type_ref, ir.MapOf):
         return f"dict[str, {annotation(type_ref.value, request=request)}]"
     if isinstance(type_ref, ir.LiteralOf):
-        value = type_ref.value
-        return f"Literal[{py_str(value) if isinstance(value, str) else repr(value)}]"
+        return f"Literal[{literal(type_ref.value)}]"
     if isinstance(type_ref, ir.Nullable):
         return _join([annotation(type_ref.inner, request=request), "None"])
-    return _join([annotation(v, request=request) for v in type_ref.variants])
+    parts: list[str] = []
+    literals = [v.value for v in type_ref.variants if isinstance(v, ir.LiteralOf)]
+    for variant in type_ref.variants:
+        if not isinstance(variant, ir.LiteralOf):
+            parts.append(annotation(variant, request=request))
+        elif literals:  # all literals of a union in one `Literal[...]`, where the first was
+            parts.append(f"Literal[{', '.join(literal(v) for v in literals)}]")
+            literals = []
+    return _join(parts)
+
+
+def literal(value: str | int | bool) -> str:
+    """A `Literal[...]` argument / Python expression for a const value."""
+    return py_str(value) if isinstance(value, str) else repr(value)
 
 
 def _join(parts: list[str]) -> str:
     flat: list[str] = []
     for part in parts:
-        for piece in part.split(" | ") if "[" not in part else [part]:
+        for piece in _split_top_level(part):
             if piece not in flat:
                 flat.append(piece)
     if "None" in flat:  # None last reads best and is what formatters expect
@@ -61,8 +98,118 @@ def _join(parts: list[str]) -> str:
     return " | ".join(flat)
 
 
+def _split_top_level(annotation_text: str) -> list[str]:
+    """`a | list[b | c] | Literal["x | y"]` → its top-level members (brackets/strings kept)."""
+    pieces: list[str] = []
+    depth = 0
+    quote = ""
+    start = 0
+    i = 0
+    while i < len(annotation_text):
+        ch = annotation_text[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(annotation_text[start:i].strip())
+            start = i + 1
+        i += 1
+    pieces.append(annotation_text[start:].strip())
+    return pieces
+
+
 def optional(annotation_text: str) -> str:
-    return annotation_text if annotation_text.endswith("None") else f"{annotation_text} | None"
+    return _join([annotation_text, "None"])
+
+
+# -- what a field is, seen from the three places it is used ----------------------------------
+
+
+def init_required(f: ir.Field) -> bool:
+    """The constructor requires it: required, and not read-only (the server sets those)."""
+    return f.required and not f.read_only
+
+
+def decode_required(f: ir.Field) -> bool:
+    """Every response carries it: required, and not write-only (never sent back)."""
+    return f.required and not f.write_only
+
+
+def always_present(f: ir.Field) -> bool:
+    """The attribute is never `None` for lack of a value: required in both directions."""
+    return f.required and not f.read_only and not f.write_only
+
+
+def field_doc(f: ir.Field) -> SpecText | None:
+    """The docstring of a field: its description, then what the spec says about its use."""
+    notes: list[str] = []
+    if f.deprecated:
+        notes.append("Deprecated: setting it emits a DeprecationWarning.")
+    if f.read_only:
+        notes.append("Read-only: set by the server; not needed when sending.")
+    if f.write_only:
+        notes.append("Write-only: sent, never returned (None in responses).")
+    if f.has_default:
+        notes.append(f"Default: {_json_text(f.default)}")
+    return _doc(f.description, notes)
+
+
+def model_doc(model: ir.Model) -> SpecText | None:
+    notes = ["Deprecated: constructing it emits a DeprecationWarning."] if model.deprecated else []
+    return _doc(model.description, notes)
+
+
+def _doc(description: str | None, notes: list[str]) -> SpecText | None:
+    parts = [description.strip()] if description and description.strip() else []
+    parts += notes
+    return SpecText("\n\n".join(parts)) if parts else None
+
+
+def _json_text(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# -- ordering of union variants --------------------------------------------------------------
+
+_PRIMITIVE_RANK = {
+    "bool": 1,
+    "int": 2,
+    "float": 3,
+    "datetime": 5,
+    "date": 6,
+    "bytes": 7,
+    "file": 8,
+    "str": 9,
+    "none": 13,
+    "any": 20,
+}
+_LENIENT_ENUM_RANK = 19  # after everything that accepts the value exactly, before Any
+
+
+def _rank(type_ref: ir.TypeRef) -> int:
+    """Position of a (non-model) variant in the decoding order, see the module docstring."""
+    if isinstance(type_ref, ir.LiteralOf):
+        return 0
+    if isinstance(type_ref, ir.Primitive):
+        return _PRIMITIVE_RANK[type_ref.kind]
+    if isinstance(type_ref, ir.EnumRef):
+        return 4
+    if isinstance(type_ref, ir.ListOf):
+        return 11
+    if isinstance(type_ref, ir.MapOf):
+        return 12
+    if isinstance(type_ref, ir.Nullable):
+        return _rank(type_ref.inner)
+    return 14  # aliases and nested unions: after every specific variant
 
 
 @dataclass(frozen=True)
@@ -76,7 +223,7 @@ class Codec:
     def is_plain(self, type_ref: ir.TypeRef) -> bool:
         """True when the JSON value already is the typed value (no conversion needed)."""
         if isinstance(type_ref, ir.Primitive):
-            return type_ref.kind in ("str", "int", "float", "bool", "none", "any", "file")
+            return type_ref.kind in ("str", "int", "float", "bool", "none", "any")
         if isinstance(type_ref, ir.LiteralOf):
             return True
         if isinstance(type_ref, ir.ListOf):
@@ -85,70 +232,159 @@ class Codec:
             return self.is_plain(type_ref.value)
         if isinstance(type_ref, ir.Nullable):
             return self.is_plain(type_ref.inner)
+        if isinstance(type_ref, ir.UnionOf):  # a union of literals (a mixed enum) is its value
+            return all(isinstance(v, ir.LiteralOf) for v in type_ref.variants)
         return False
 
     def decode(self, type_ref: ir.TypeRef, src: str, depth: int = 0) -> str:
         """Expression turning the JSON value named `src` (a plain name) into the typed value."""
-        if self.is_plain(type_ref):
+        return self._convert(type_ref, src, depth, strict=False, expanding=())
+
+    def checked(self, type_ref: ir.TypeRef, src: str, depth: int) -> str:
+        """Like `decode`, but raising when the value is not of this type (for unions)."""
+        return self._convert(type_ref, src, depth, strict=True, expanding=())
+
+    def _convert(
+        self,
+        type_ref: ir.TypeRef,
+        src: str,
+        depth: int,
+        *,
+        strict: bool,
+        expanding: tuple[str, ...],
+    ) -> str:
+        """`src` decoded as `type_ref`; `strict` checks JSON types (for trying union variants);
+        `expanding` lists the recursive aliases whose decoder is being written (see below)."""
+        if not strict and self.is_plain(type_ref):
             return src
         var = f"x{depth}"
+
+        def again(inner: ir.TypeRef, inner_src: str, inner_depth: int) -> str:
+            return self._convert(inner, inner_src, inner_depth, strict=strict, expanding=expanding)
+
         if isinstance(type_ref, ir.Primitive):
-            helper = {"datetime": "parse_datetime", "date": "parse_date", "bytes": "decode_base64"}
-            return f"{helper[type_ref.kind]}({src})"
+            kind = type_ref.kind
+            if not strict:
+                helper = {
+                    "datetime": "parse_datetime",
+                    "date": "parse_date",
+                    "bytes": "decode_base64",
+                    "file": "decode_binary",
+                }
+                return f"{helper[kind]}({src})"
+            if kind in _CHECK_TYPES:
+                return f"expect({src}, {_CHECK_TYPES[kind]})"
+            if kind == "none":
+                return f"expect({src}, type(None))"
+            if kind == "any":
+                return src
+            strict_helper = {
+                "datetime": "expect_datetime",
+                "date": "expect_date",
+                "bytes": "expect_base64",
+                "file": "decode_binary",
+            }
+            return f"{strict_helper[kind]}({src})"
         if isinstance(type_ref, ir.ModelRef):
+            if strict:
+                return f"{type_ref.name}.from_dict(expect({src}, dict))"
             return f"{type_ref.name}.from_dict({src})"
         if isinstance(type_ref, ir.EnumRef):
+            if strict:
+                return f"expect_enum({type_ref.name}, {src})"
             return f"{type_ref.name}({src})"
+        if isinstance(type_ref, ir.LiteralOf):
+            return f"expect_literal({src}, {literal(type_ref.value)})"
         if isinstance(type_ref, ir.AliasRef):
-            return self.decode(self.api.lookup[type_ref.name].type, src, depth)  # type: ignore[union-attr]
+            return self._alias(type_ref.name, src, depth, strict=strict, expanding=expanding)
         if isinstance(type_ref, ir.ListOf):
-            return f"[{self.decode(type_ref.item, var, depth + 1)} for {var} in {src}]"
+            items = f"expect({src}, list)" if strict else src
+            return f"[{again(type_ref.item, var, depth + 1)} for {var} in {items}]"
         if isinstance(type_ref, ir.MapOf):
             key = f"k{depth}"
-            inner = self.decode(type_ref.value, var, depth + 1)
-            return f"{{{key}: {inner} for {key}, {var} in {src}.items()}}"
+            inner = again(type_ref.value, var, depth + 1)
+            items = f"expect({src}, dict)" if strict else src
+            return f"{{{key}: {inner} for {key}, {var} in {items}.items()}}"
         if isinstance(type_ref, ir.Nullable):
-            return f"None if {src} is None else {self.decode(type_ref.inner, src, depth)}"
+            return f"None if {src} is None else {again(type_ref.inner, src, depth)}"
         assert isinstance(type_ref, ir.UnionOf)
-        return self._decode_union(type_ref, src, depth)
+        return self._union(type_ref, src, depth, expanding)
 
-    def _decode_union(self, union: ir.UnionOf, src: str, depth: int) -> str:
+    def _alias(
+        self, name: str, src: str, depth: int, *, strict: bool, expanding: tuple[str, ...]
+    ) -> str:
+        """A named union or recursive alias. Non-recursive ones are expanded in place. A
+        recursive one (`Json = str | list[Json] | dict[str, Json]`) cannot be expanded forever:
+        its decoder is a lambda that receives itself (`decode_recursive(lambda rec0, a0: …)`),
+        and the alias's own occurrences inside call `rec0`."""
+        if name in expanding:
+            return f"rec{expanding.index(name)}({src})"
+        alias = self.api.lookup[name]
+        assert isinstance(alias, ir.Alias)
+        if not self._is_recursive(name):
+            return self._convert(alias.type, src, depth, strict=strict, expanding=expanding)
+        index = len(expanding)
+        fn, var = f"rec{index}", f"a{index}"
+        body = self._convert(alias.type, var, depth + 1, strict=True, expanding=(*expanding, name))
+        return f"decode_recursive(lambda {fn}, {var}: {body}, {src})"
+
+    def _is_recursive(self, name: str) -> bool:
+        """Whether the alias reaches itself through lists, maps, unions and aliases (a model in
+        between breaks the cycle: its `from_dict` is a function already)."""
+        seen: set[str] = set()
+        pending: list[ir.TypeRef] = [self._alias_type(name)]
+        while pending:
+            current = pending.pop()
+            if isinstance(current, ir.AliasRef):
+                if current.name == name:
+                    return True
+                if current.name not in seen:
+                    seen.add(current.name)
+                    pending.append(self._alias_type(current.name))
+            elif isinstance(current, ir.ListOf):
+                pending.append(current.item)
+            elif isinstance(current, ir.MapOf):
+                pending.append(current.value)
+            elif isinstance(current, ir.Nullable):
+                pending.append(current.inner)
+            elif isinstance(current, ir.UnionOf):
+                pending.extend(current.variants)
+        return False
+
+    def _alias_type(self, name: str) -> ir.TypeRef:
+        alias = self.api.lookup[name]
+        assert isinstance(alias, ir.Alias)
+        return alias.type
+
+    def _union(self, union: ir.UnionOf, src: str, depth: int, expanding: tuple[str, ...]) -> str:
         var = f"u{depth}"
-        fallbacks = ", ".join(
-            f"lambda {var}: {self.checked(v, var, depth + 1)}" for v in union.variants
-        )
+        models = [v.name for v in union.variants if isinstance(v, ir.ModelRef)]
+        ranked: list[tuple[int, int, str]] = []
+        for index, variant in enumerate(union.variants):
+            if isinstance(variant, ir.ModelRef):
+                continue
+            code = self._convert(variant, var, depth + 1, strict=True, expanding=expanding)
+            ranked.append((_rank(variant), index, f"lambda {var}: {code}"))
+            if isinstance(variant, ir.EnumRef):  # a value it does not know yet: nearly last
+                kind = self._enum_kind(variant.name)
+                lenient = f"lambda {var}: {variant.name}(expect({var}, {kind}))"
+                ranked.append((_LENIENT_ENUM_RANK, index, lenient))
+        decoders = [code for _, _, code in sorted(ranked)]
+        arguments = ", ".join([*models, *decoders])
         if union.discriminator is not None:
             tags = ", ".join(
                 f"{py_str(tag)}: {name}.from_dict" for tag, name in union.discriminator.mapping
             )
             prop = py_str(union.discriminator.property)
-            return f"decode_tagged({src}, {prop}, {{{tags}}}, {fallbacks})"
-        return f"decode_union({src}, {fallbacks})"
+            return f"decode_tagged({src}, {prop}, {{{tags}}}, {arguments})"
+        return f"decode_union({src}, {arguments})"
 
-    def checked(self, type_ref: ir.TypeRef, src: str, depth: int) -> str:
-        """Like `decode`, but raising TypeError when the value is not of this type (for unions)."""
-        if isinstance(type_ref, ir.Primitive):
-            if type_ref.kind in _CHECK_TYPES:
-                return f"expect({src}, {_CHECK_TYPES[type_ref.kind]})"
-            if type_ref.kind == "none":
-                return f"expect({src}, type(None))"
-            if type_ref.kind == "any":
-                return src
-            return self.decode(type_ref, f"expect({src}, str)", depth)
-        if isinstance(type_ref, ir.ListOf):
-            var = f"x{depth}"
-            return f"[{self.checked(type_ref.item, var, depth + 1)} for {var} in expect({src}, list)]"
-        if isinstance(type_ref, ir.MapOf):
-            key, var = f"k{depth}", f"x{depth}"
-            inner = self.checked(type_ref.value, var, depth + 1)
-            return f"{{{key}: {inner} for {key}, {var} in expect({src}, dict).items()}}"
-        if isinstance(type_ref, ir.LiteralOf):
-            return f"expect_literal({src}, {py_str(type_ref.value) if isinstance(type_ref.value, str) else repr(type_ref.value)})"
-        if isinstance(type_ref, ir.Nullable):
-            return f"None if {src} is None else {self.checked(type_ref.inner, src, depth)}"
-        if isinstance(type_ref, ir.ModelRef):
-            return f"{type_ref.name}.from_dict(expect({src}, dict))"
-        return self.decode(type_ref, src, depth)
+    def _enum_kind(self, name: str) -> str:
+        enum = self.api.lookup[name]
+        assert isinstance(enum, ir.Enum)
+        return {"str": "str", "int": "int", "float": "(int, float)", "bool": "bool"}[
+            enum.value_kind
+        ]
 
     # -- encoding typed values into JSON --------------------------------------------------------
 
@@ -160,6 +396,7 @@ class Codec:
                 "datetime": "format_datetime",
                 "date": "format_date",
                 "bytes": "encode_base64",
+                "file": "encode_binary",
             }.get(type_ref.kind)
             return f"{helper}({src})" if helper else src
         if isinstance(type_ref, (ir.EnumRef, ir.LiteralOf)):
@@ -176,14 +413,17 @@ class Codec:
         if isinstance(type_ref, ir.Nullable):
             inner = self.encode(type_ref.inner, src, depth)
             return src if inner == src else f"None if {src} is None else {inner}"
+        if self.is_plain(type_ref):
+            return src
         return f"to_jsonable({src})"
 
     # -- what a module must import for these expressions ----------------------------------------
 
     def helpers_used(self, code: str) -> list[str]:
         names = [
-            "parse_datetime", "parse_date", "decode_base64", "decode_union", "decode_tagged",
-            "expect", "expect_literal", "format_datetime", "format_date", "encode_base64",
-            "to_jsonable",
-        ]
+            "parse_datetime", "parse_date", "decode_base64", "decode_binary", "decode_union",
+            "decode_tagged", "decode_recursive", "expect", "expect_literal", "expect_enum",
+            "expect_datetime", "expect_date", "expect_base64", "format_datetime", "format_date",
+            "encode_base64", "encode_binary", "to_jsonable",
+        ]  # fmt: skip
         return [n for n in names if f"{n}(" in code]

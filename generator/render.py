@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,17 @@ import jinja2
 from . import escaping, ir, naming
 from .config import GeneratorConfig
 from .modules import referenced_names
-from .pyexpr import Codec, annotation, optional
+from .pyexpr import (
+    Codec,
+    always_present,
+    annotation,
+    decode_required,
+    field_doc,
+    init_required,
+    model_doc,
+    optional,
+)
+from .validate import cache_dir
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
@@ -26,9 +36,20 @@ RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 _TYPING_NAMES = ("Any", "Literal", "TypeAlias", "ClassVar")
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept beside the validation cache (safe to delete); none if unwritable."""
+    directory = cache_dir().parent / "jinja"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(directory))
+
+
 def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         finalize=escaping.guard_output,
         keep_trailing_newline=True,
@@ -66,24 +87,34 @@ class FieldView:
     init_annotation: str  # of the constructor argument
     decode_lines: tuple[str, ...]  # statements setting self.<name> from `data`
     encode_lines: tuple[str, ...]  # statements writing result[...] from self.<name>
+    doc: escaping.SpecText | None = None  # description plus deprecated/readOnly/default notes
 
     @property
     def name(self) -> str:
         return self.field.name
+
+    @property
+    def init_required(self) -> bool:
+        return init_required(self.field)
 
 
 @dataclass(frozen=True)
 class ModelView:
     model: ir.Model
     fields: tuple[FieldView, ...]
+    doc: escaping.SpecText | None = None
+    required_wire: tuple[str, ...] = ()  # py_str literals of the wire names every response has
+    extra_annotation: str = ""  # typed additionalProperties: annotation of a value, else ""
+    extra_decode: str = ""  # expression decoding `value`
+    extra_encode: str = ""  # expression encoding `value`
 
     @property
     def required(self) -> tuple[FieldView, ...]:
-        return tuple(f for f in self.fields if f.field.required)
+        return tuple(f for f in self.fields if init_required(f.field))
 
     @property
     def optional(self) -> tuple[FieldView, ...]:
-        return tuple(f for f in self.fields if not f.field.required)
+        return tuple(f for f in self.fields if not init_required(f.field))
 
 
 @dataclass(frozen=True)
@@ -103,7 +134,14 @@ class ArgumentView:
     description: escaping.SpecText | None
     wire_name: str
     location: str  # path/query/header/cookie/body
-    encode: str  # expression of the wire value
+    encode: str  # expression of the wire value (`name` itself when no conversion is needed)
+
+    @property
+    def value(self) -> str:
+        """The wire value expression, passing `NOT_GIVEN` through for an omitted argument."""
+        if self.encode == self.name or self.default is None:
+            return self.encode
+        return f"{self.name} if isinstance({self.name}, NotGiven) else {self.encode}"
 
 
 @dataclass(frozen=True)
@@ -118,10 +156,21 @@ class OperationView:
     body_mode: str  # "", "fields", "value"
     body_encode: str
     pager: PagerView | None
+    params: tuple[str, ...] = ()  # `Param(...)` expressions: parameters not serialized by default
+    content_type: str = ""  # the Endpoint's body media type ("" = application/json)
+    accept: str = ""  # the Endpoint's Accept header ("" = the runtime's default)
+    content_type_arg: ArgumentView | None = None  # `content_type=` when the body offers a choice
+    server_url: str = ""  # the operation's own server, if it has one
 
     @property
     def arguments(self) -> tuple[ArgumentView, ...]:
         return self.positional + self.keyword
+
+    @property
+    def signature_keywords(self) -> tuple[ArgumentView, ...]:
+        """The keyword arguments of the method: `arguments` plus `content_type` if any."""
+        extra = (self.content_type_arg,) if self.content_type_arg is not None else ()
+        return self.keyword + extra
 
     def located(self, location: str) -> tuple[ArgumentView, ...]:
         return tuple(a for a in self.arguments if a.location == location)
@@ -142,6 +191,8 @@ class ResourceView:
     resource: ir.Resource
     operations: tuple[OperationView, ...]
     imports: tuple[str, ...]
+    uses_files: bool = False  # some argument is annotated `FileContent`
+    children: tuple[ir.Resource, ...] = ()  # nested resources, exposed as properties
 
 
 @dataclass
@@ -158,27 +209,42 @@ class _Views:
         self.codec = Codec(api)
 
     def field(self, f: ir.Field) -> FieldView:
-        attr = annotation(f.type) if f.required else optional(annotation(f.type))
+        attr = annotation(f.type) if always_present(f) else optional(annotation(f.type))
         init = annotation(f.type)
-        if not f.required:
+        if not init_required(f):
             init = f"{init} | NotGiven"
         wire = escaping.py_str(f.wire_name)
-        return FieldView(f, attr, init, self._decode_lines(f, wire), self._encode_lines(f, wire))
+        decode, encode = self._decode_lines(f, wire), self._encode_lines(f, wire)
+        return FieldView(f, attr, init, decode, encode, field_doc(f))
+
+    def model(self, m: ir.Model) -> ModelView:
+        extra = m.additional_properties
+        typed = extra is not None and extra != ir.Primitive("any")
+        return ModelView(
+            m,
+            tuple(self.field(f) for f in m.fields),
+            model_doc(m),
+            tuple(escaping.py_str(f.wire_name) for f in m.fields if decode_required(f)),
+            annotation(extra) if typed and extra is not None else "",
+            self.codec.decode(extra, "value") if typed and extra is not None else "",
+            self.codec.encode(extra, "value") if typed and extra is not None else "",
+        )
 
     def _decode_lines(self, f: ir.Field, wire: str) -> tuple[str, ...]:
         target = f"self.{f.name}"
-        if f.required:
+        if decode_required(f):
             if self.codec.is_plain(f.type):
                 return (f"{target} = data[{wire}]",)
             return (f"v = data[{wire}]", f"{target} = {self.codec.decode(f.type, 'v')}")
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         if self.codec.is_plain(inner):
             return (f"{target} = data.get({wire})",)
-        return (f"v = data.get({wire})", f"{target} = None if v is None else {self.codec.decode(inner, 'v')}")
+        decoded = self.codec.decode(inner, "v")
+        return (f"v = data.get({wire})", f"{target} = None if v is None else {decoded}")
 
     def _encode_lines(self, f: ir.Field, wire: str) -> tuple[str, ...]:
         source = f"self.{f.name}"
-        if f.required:
+        if always_present(f):
             return (f"result[{wire}] = {self.codec.encode(f.type, source)}",)
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         return (
@@ -189,11 +255,7 @@ class _Views:
         )
 
     def model_module(self, name: str, members: list[ir.Model | ir.Enum | ir.Alias]) -> ModuleView:
-        models = tuple(
-            ModelView(m, tuple(self.field(f) for f in m.fields))
-            for m in members
-            if isinstance(m, ir.Model)
-        )
+        models = tuple(self.model(m) for m in members if isinstance(m, ir.Model))
         enums = tuple(m for m in members if isinstance(m, ir.Enum))
         aliases = tuple(
             (m, escaping.py_str(annotation(m.type))) for m in members if isinstance(m, ir.Alias)
@@ -203,13 +265,17 @@ class _Views:
             for mv in models
             for fv in mv.fields
             for line in (fv.annotation, fv.init_annotation, *fv.decode_lines, *fv.encode_lines)
-        ) + "\n".join(a for _, a in aliases)
+        ) + "\n".join(f"TypeAlias = {a}" for _, a in aliases) + "\n".join(
+            f"{mv.extra_annotation}\n{mv.extra_decode}\n{mv.extra_encode}" for mv in models
+        )
         local = {m.name for m in members}
         refs: set[str] = set()
         for m in members:
             if isinstance(m, ir.Model):
                 for f in m.fields:
                     refs.update(self._names_for_code(f.type))
+                if m.additional_properties is not None:
+                    refs.update(self._names_for_code(m.additional_properties))
             elif isinstance(m, ir.Alias):
                 refs.update(self._names_for_code(m.type))
         imports = _stdlib_imports(code, has_enums=bool(enums), has_models=bool(models))
@@ -225,7 +291,9 @@ class _Views:
         by_module: dict[str, list[str]] = {}
         for ref in sorted(refs - local):
             by_module.setdefault(self.api.lookup[ref].module, []).append(ref)
-        imports += [f"from .{mod} import {', '.join(sorted(ns))}" for mod, ns in sorted(by_module.items())]
+        imports += [
+            f"from .{mod} import {', '.join(sorted(ns))}" for mod, ns in sorted(by_module.items())
+        ]
         return ModuleView(name, tuple(imports), enums, aliases, models)
 
     def _names_for_code(self, type_ref: ir.TypeRef) -> set[str]:
@@ -253,27 +321,39 @@ class _Views:
             (positional if p.location == "path" else keyword).append(arg)
         body = op.body
         body_mode, body_encode = "", ""
+        raw_files = body is not None and body.kind in ("multipart", "bytes", "text")
         if body is not None and body.flattened:
             body_mode = "fields"
             for f in body.fields:
                 keyword.append(
-                    self._argument(f.name, f.type, f.required, f.description, f.wire_name, "body")
+                    self._argument(
+                        f.name, f.type, f.required, f.description, f.wire_name, "body", raw_files
+                    )
                 )
         elif body is not None:
             body_mode = "value"
-            keyword.append(
-                self._argument("body", body.type, body.required, body.description, "", "body")
+            arg = self._argument(
+                "body", body.type, body.required, body.description, "", "body", raw_files
             )
-            body_encode = self.codec.encode(body.type, "body")
+            kinds = {body.kind, *(_raw_kind(c) for c in body.content_types)}
+            if body.kind in ("text", "bytes") and {"text", "bytes"} <= kinds:  # either: both
+                ann = "str | FileContent" + ("" if body.required else " | NotGiven")
+                arg = replace(arg, annotation=ann)
+            keyword.append(arg)
+            body_encode = arg.encode
         keyword.sort(key=lambda a: a.default is not None)  # required keywords first, stable
         return_type = op.return_type
         ret = annotation(return_type) if return_type is not None else "None"
+        if return_type is not None and any(r.kind == "empty" for r in op.responses):
+            ret = optional(ret)  # e.g. 200 with a body, 204 without
         responses = tuple(
             (r.status, r.kind, self._decoder(r.type) if r.kind == "json" and r.type else "")
             for r in op.responses
         )
         errors = tuple(
-            (r.status, self._decoder(r.type)) for r in op.errors if r.kind == "json" and r.type
+            (r.status, decoder)
+            for r in op.errors
+            if r.kind == "json" and r.type and (decoder := self._decoder(r.type))
         )
         pager = None
         if op.pagination is not None:
@@ -289,7 +369,32 @@ class _Views:
             body_mode=body_mode,
             body_encode=body_encode,
             pager=pager,
+            params=tuple(p for p in map(_param_spec, op.parameters) if p),
+            content_type=(
+                body.content_type
+                if body is not None and body.content_type != "application/json"
+                else ""
+            ),
+            accept=_accept(op),
+            content_type_arg=self._content_type_argument(body),
+            server_url=op.server_url,
         )
+
+    @staticmethod
+    def _content_type_argument(body: ir.RequestBody | None) -> ArgumentView | None:
+        """`content_type=`: a `Literal` of the declared choices for a structured body, any `str`
+        for a raw one (uploads often accept any media type); the preferred one by default."""
+        if body is None or not body.content_types:
+            return None
+        default = escaping.py_str(body.content_type)
+        if body.kind in ("bytes", "text"):
+            ann = "str"
+        else:
+            ann = f"Literal[{', '.join(escaping.py_str(c) for c in body.content_types)}]"
+        description = escaping.SpecText(
+            "The media type of the request body: " + ", ".join(body.content_types) + "."
+        )
+        return ArgumentView("content_type", ann, default, description, "", "content_type", "")
 
     def _argument(
         self,
@@ -299,16 +404,16 @@ class _Views:
         description: escaping.SpecText | None,
         wire: str,
         location: str,
+        raw_files: bool = False,
     ) -> ArgumentView:
         ann = annotation(type_ref, request=True)
         default = None if required else "NOT_GIVEN"
         if not required:
             ann = f"{ann} | NotGiven"
-        inner = type_ref.inner if isinstance(type_ref, ir.Nullable) else type_ref
-        encode = self.codec.encode(type_ref if required else type_ref, name)
-        if not required and isinstance(type_ref, ir.Nullable):
+        if raw_files and _is_file_type(type_ref):
+            encode = name  # multipart parts and raw bodies take files as they are
+        else:
             encode = self.codec.encode(type_ref, name)
-        del inner
         return ArgumentView(name, ann, default, description, wire, location, encode)
 
     def _decoder(self, type_ref: ir.TypeRef) -> str:
@@ -360,7 +465,7 @@ class _Views:
             for part in (
                 ov.return_annotation,
                 ov.body_encode,
-                *(a.annotation for a in ov.arguments),
+                *(a.annotation for a in ov.signature_keywords + ov.positional),
                 *(a.encode for a in ov.arguments),
                 *(r[2] for r in ov.responses),
                 *(e[1] for e in ov.errors),
@@ -375,9 +480,56 @@ class _Views:
         for ref in sorted(refs):
             by_module.setdefault(self.api.lookup[ref].module, []).append(ref)
         imports += [
-            f"from ..models.{mod} import {', '.join(sorted(ns))}" for mod, ns in sorted(by_module.items())
+            f"from ..models.{mod} import {', '.join(sorted(ns))}"
+            for mod, ns in sorted(by_module.items())
         ]
-        return ResourceView(resource, operations, tuple(imports))
+        uses_files = re.search(r"\bFileContent\b", code) is not None
+        children = tuple(r for r in self.api.resources if r.parent and r.parent == resource.module)
+        return ResourceView(resource, operations, tuple(imports), uses_files, children)
+
+
+def _raw_kind(content_type: str) -> str:
+    base = content_type.split(";", 1)[0].strip().lower()
+    return "text" if base.startswith("text/") else "bytes"
+
+
+def _is_file_type(type_ref: ir.TypeRef) -> bool:
+    """A binary value (or a list of them, or nullable): sent as a file, not encoded."""
+    if isinstance(type_ref, (ir.Nullable, ir.ListOf)):
+        return _is_file_type(type_ref.inner if isinstance(type_ref, ir.Nullable) else type_ref.item)
+    return type_ref == ir.Primitive("file")
+
+
+_DEFAULT_STYLES = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+
+
+def _param_spec(p: ir.Parameter) -> str:
+    """`Param(...)` for a parameter whose serialization differs from its location's default."""
+    default_style = _DEFAULT_STYLES[p.location]
+    default_explode = default_style == "form"
+    style = p.style or default_style
+    if (style, p.explode, p.allow_reserved, p.content_type) == (
+        default_style,
+        default_explode,
+        False,
+        "",
+    ):
+        return ""
+    args = [escaping.py_str(p.wire_name), escaping.py_str(p.location), escaping.py_str(style)]
+    args.append(repr(p.explode))
+    if p.allow_reserved:
+        args.append("allow_reserved=True")
+    if p.content_type:
+        args.append(f"content_type={escaping.py_str(p.content_type)}")
+    return f"Param({', '.join(args)})"
+
+
+def _accept(op: ir.Operation) -> str:
+    """The Accept header of an operation, when the runtime's default would not say it right."""
+    types = list(dict.fromkeys(r.content_type for r in op.responses if r.content_type))
+    if not types or types == ["application/json"] or types == ["*/*"]:
+        return ""
+    return ", ".join(types)
 
 
 def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str]:
@@ -417,13 +569,13 @@ def render_package(api: ir.Api, config: GeneratorConfig, env: jinja2.Environment
         files[f"{pkg}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     files[f"{pkg}/py.typed"] = ""
     render("package/pyproject.toml.jinja", "pyproject.toml")
-    render("package/README.md.jinja", "README.md")
     render("src/__init__.py.jinja", f"{pkg}/__init__.py")
     render("src/_version.py.jinja", f"{pkg}/_version.py")
     render("src/_client.py.jinja", f"{pkg}/_client.py", env_log=f"{config.env_prefix}_LOG")
 
     members_by_module: dict[str, list[ir.Model | ir.Enum | ir.Alias]] = {}
-    for named in (*api.enums, *api.aliases, *api.models):
+    named_types: list[ir.Model | ir.Enum | ir.Alias] = [*api.enums, *api.aliases, *api.models]
+    for named in named_types:
         members_by_module.setdefault(named.module, []).append(named)
     modules = [views.model_module(n, _definition_order(m)) for n, m in sorted(members_by_module.items())]
     for module in modules:
@@ -434,8 +586,6 @@ def render_package(api: ir.Api, config: GeneratorConfig, env: jinja2.Environment
     for rv in resources:
         render("src/resources/resource.py.jinja", f"{pkg}/resources/{rv.resource.module}.py", view=rv)
     render("src/resources/__init__.py.jinja", f"{pkg}/resources/__init__.py", resources=resources)
-    for template in sorted((TEMPLATES_DIR / "docs").rglob("*.jinja")) if (TEMPLATES_DIR / "docs").is_dir() else []:
-        del template  # docs templates are rendered by generator.docs
     return files
 
 

@@ -9,19 +9,21 @@ from __future__ import annotations
 import base64
 import copy
 import functools
+import io
 import json as jsonlib
 import logging
 import math
+import mimetypes
 import os
 import random
 import sys
+import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
-from enum import Enum
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
-from urllib.parse import quote, quote_plus
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
+from urllib.parse import quote, quote_plus, urljoin
 
 import httpx
 
@@ -33,8 +35,17 @@ from ._exceptions import (
     MissingCredentialsError,
     status_error_class,
 )
-from ._response import APIResponse
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from ._params import (
+    Param,
+    encode_cookie_param,
+    encode_header_param,
+    encode_query_param,
+    format_path,
+    is_omitted,
+    to_text,
+)
+from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
     from typing_extensions import Self
@@ -43,7 +54,9 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
+    "Credential",
     "Endpoint",
+    "Param",
     "RequestHook",
     "RequestOptions",
     "ResponseHook",
@@ -90,12 +103,32 @@ class Endpoint(Generic[T]):
     errors: Mapping[str, Callable[[Any], Any]]  # "404", "4XX", "default" -> error model decoder
     security: tuple[tuple[str, ...], ...]  # alternatives of AND-sets of scheme names
     idempotent: bool
+    params: tuple[Param, ...] = ()  # parameters not serialized as their location's default
+    content_type: str = ""  # media type of the request body ("" = application/json)
+    accept: str = ""  # Accept header ("" = application/json when a response is JSON)
+    server_url: str = ""  # the operation's own server, used instead of the client's
+    param_index: Mapping[tuple[str, str], Param] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index = {(p.location, p.name): p for p in self.params}
+        object.__setattr__(self, "param_index", index)
+
+
+SecurityKind = Literal[
+    "bearer", "basic", "apikey_header", "apikey_query", "apikey_cookie", "oauth2_client_credentials"
+]
 
 
 @dataclass(frozen=True, slots=True)
 class SecurityScheme:
-    kind: Literal["bearer", "basic", "apikey_header", "apikey_query", "apikey_cookie"]
+    kind: SecurityKind
     param_name: str = ""  # header / query / cookie name for the apiKey kinds
+    token_url: str = ""  # oauth2 client credentials: where tokens are fetched
+
+
+Credential = str | tuple[str, str]
+"""A secret (token, API key, ``user:password``) or a pair (``(user, password)`` for basic auth,
+``(client_id, client_secret)`` for OAuth2 client credentials)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,59 +155,245 @@ _NO_OPTIONS = RequestOptions()
 # --------------------------------------------------------------------------------------------
 
 
-def _to_str(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Enum):
-        return _to_str(value.value)
-    if isinstance(value, str):
-        return value
-    isoformat = getattr(value, "isoformat", None)  # date / datetime / time
-    if callable(isoformat):
-        return str(isoformat())
-    return str(value)
-
-
 def encode_query(query: Mapping[str, object]) -> list[tuple[str, str]]:
-    """Form style, exploded: None / NOT_GIVEN dropped, lists repeat the key, objects are
-    flattened into their properties, booleans are ``true`` / ``false``."""
+    """Form style, exploded, as (key, value) pairs: None / NOT_GIVEN dropped, lists repeat the
+    key, objects are flattened into their properties, booleans are ``true`` / ``false``."""
     pairs: list[tuple[str, str]] = []
     for key, value in query.items():
-        if value is None or isinstance(value, NotGiven):
+        if is_omitted(value):
             continue
         if isinstance(value, (list, tuple)):
-            pairs.extend((key, _to_str(item)) for item in value if item is not None)
+            pairs.extend((key, to_text(item)) for item in value if item is not None)
         elif isinstance(value, Mapping):
-            pairs.extend((str(k), _to_str(v)) for k, v in value.items() if v is not None)
+            pairs.extend((str(k), to_text(v)) for k, v in value.items() if v is not None)
         else:
-            pairs.append((key, _to_str(value)))
+            pairs.append((key, to_text(value)))
     return pairs
 
 
-def format_path(template: str, params: Mapping[str, object]) -> str:
-    """Fill ``{name}`` placeholders with percent-encoded values (``/`` included)."""
-    path = template
-    for name, value in params.items():
-        text = _to_str(value)
-        if not text:
-            raise ValueError(f"path parameter {name!r} must not be empty")
-        path = path.replace("{" + name + "}", quote(text, safe=""))
-    if "{" in path:
-        raise ValueError(f"missing path parameter(s) for {template!r}: {path!r}")
-    return path
+def query_pieces(query: Mapping[str, object], params: Mapping[tuple[str, str], Param]) -> list[str]:
+    """Encoded ``key=value`` pieces of the query string, each parameter in its style."""
+    pieces: list[str] = []
+    for name, value in query.items():
+        pieces += encode_query_param(name, value, params.get(("query", name)))
+    return pieces
 
 
-def encode_body(body: object | NotGiven, extra: Body | None) -> bytes | None:
+# --------------------------------------------------------------------------------------------
+# Request bodies
+# --------------------------------------------------------------------------------------------
+
+BodyKind = Literal["json", "multipart", "form", "text", "bytes"]
+_CHUNK_SIZE = 64 * 1024
+
+
+def body_kind(content_type: str) -> BodyKind:
+    """How a body of this media type is encoded."""
+    base = content_type.split(";", 1)[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return "json"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "bytes"
+
+
+def is_file(value: object) -> bool:
+    """Whether a value is a ``FileContent`` (bytes, an open binary file, a path, or a tuple)."""
+    if isinstance(value, (bytes, bytearray, os.PathLike, io.IOBase)):
+        return True
+    if isinstance(value, tuple) and len(value) in (2, 3):
+        name, data = value[0], value[1]
+        return (
+            (name is None or isinstance(name, str))
+            and not isinstance(data, tuple)
+            and (is_file(data))
+        )
+    return callable(getattr(value, "read", None))
+
+
+def file_parts(value: FileContent, default_name: str) -> tuple[str, Any, str]:
+    """(filename, data, content type) of a file value; see ``FileContent``."""
+    filename: str | None = None
+    content_type: str | None = None
+    data: Any = value
+    if isinstance(value, tuple):
+        filename, data = value[0], value[1]
+        content_type = value[2] if len(value) == 3 else None
+    if filename is None:
+        name = os.fspath(data) if isinstance(data, os.PathLike) else getattr(data, "name", None)
+        filename = os.path.basename(name) if isinstance(name, str) and name else default_name
+    if not content_type:
+        content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    return filename, data, content_type
+
+
+class FileUpload:
+    """A raw request body streamed from a path or an open binary file.
+
+    A path is opened for each attempt and closed after it; an open file is read from the position
+    it had when the call was made (again on a retry, if it can seek). The async client reads the
+    file in the event loop thread, in chunks, like httpx does for multipart uploads.
+    """
+
+    def __init__(self, source: IO[bytes] | os.PathLike[str]) -> None:
+        self._source = source
+        self._start: int | None = None
+        if not isinstance(source, os.PathLike):
+            try:
+                self._start = source.tell()
+            except (AttributeError, OSError, ValueError):
+                self._start = None
+
+    def length(self) -> int | None:
+        source = self._source
+        if isinstance(source, os.PathLike):
+            return os.stat(source).st_size
+        start = self._start or 0
+        try:
+            return os.fstat(source.fileno()).st_size - start
+        except (AttributeError, OSError, ValueError):
+            pass
+        try:
+            end = source.seek(0, os.SEEK_END)
+            source.seek(start)
+            return end - start
+        except (AttributeError, OSError, ValueError):
+            return None
+
+    def __iter__(self) -> Iterator[bytes]:
+        source = self._source
+        if isinstance(source, os.PathLike):
+            with open(source, "rb") as file:
+                yield from _chunks(file)
+            return
+        if self._start is not None:
+            source.seek(self._start)
+        yield from _chunks(source)
+
+    async def aiter(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+
+def _chunks(file: IO[bytes]) -> Iterator[bytes]:
+    while chunk := file.read(_CHUNK_SIZE):
+        yield chunk
+
+
+@dataclass(frozen=True, slots=True)
+class Payload:
+    """A request body, ready to be sent (and sent again on a retry).
+
+    ``content_type`` is None for multipart (httpx adds the boundary); ``parts`` are
+    ``(name, filename, data, content_type)`` in order, where data may be a path to open.
+    """
+
+    content_type: str | None = None
+    content: bytes | None = None
+    upload: FileUpload | None = None
+    parts: tuple[tuple[str, str | None, Any, str | None], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return self.content is None and self.upload is None and not self.parts
+
+
+_NO_PAYLOAD = Payload()
+
+
+def encode_payload(body: object, content_type: str, extra: Body | None = None) -> Payload:
+    """Encode a body (``NOT_GIVEN``: none) as the media type ``content_type``.
+
+    JSON: the value as compact JSON (``None`` is ``null``). Forms: a mapping of fields, each
+    serialized like a form-style exploded query parameter. Multipart: a mapping of fields; files
+    (``FileContent``) become file parts, objects and arrays of objects JSON parts, other values
+    text parts; an array repeats its part. ``text/*``: a ``str`` (sent as UTF-8) or bytes; other
+    media types: ``FileContent`` or bytes. ``extra`` (``extra_body``) is merged into a mapping
+    body, or becomes the body when there is none.
+    """
+    content_type = content_type or "application/json"
+    kind = body_kind(content_type)
     if extra:
         if isinstance(body, NotGiven):
             body = dict(extra)
-        elif isinstance(body, Mapping):
+        elif isinstance(body, Mapping) and kind in ("json", "form", "multipart"):
             body = {**body, **extra}
         else:
-            raise TypeError("extra_body can only be merged into a JSON object body")
+            raise TypeError("extra_body can only be merged into an object body")
     if isinstance(body, NotGiven):
-        return None
-    return jsonlib.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+        return _NO_PAYLOAD
+    if kind == "json":
+        text = jsonlib.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return Payload(content_type, text.encode())
+    if kind == "form":
+        if not isinstance(body, Mapping):
+            raise TypeError(f"a {content_type} body must be a mapping of fields")
+        pieces = [piece for k, v in body.items() for piece in encode_query_param(str(k), v)]
+        return Payload(content_type, "&".join(pieces).encode("ascii"))
+    if kind == "multipart":
+        if not isinstance(body, Mapping):
+            raise TypeError(f"a {content_type} body must be a mapping of fields")
+        return Payload(None, parts=tuple(_multipart_parts(body)))
+    if isinstance(body, str):
+        return Payload(content_type, body.encode("utf-8"))
+    if isinstance(body, (bytes, bytearray)):
+        return Payload(content_type, bytes(body))
+    if not is_file(body):
+        raise TypeError(f"a {content_type} body must be bytes, a str or a file")
+    _, data, guessed = file_parts(body, "body")  # type: ignore[arg-type]
+    explicit = isinstance(body, tuple) and len(body) == 3 and body[2]
+    media = guessed if explicit else content_type
+    if isinstance(data, (bytes, bytearray)):
+        return Payload(media, bytes(data))
+    return Payload(media, upload=FileUpload(data))
+
+
+def _multipart_parts(
+    body: Mapping[Any, object],
+) -> list[tuple[str, str | None, Any, str | None]]:
+    parts: list[tuple[str, str | None, Any, str | None]] = []
+    for key, value in body.items():
+        name = str(key)
+        for item in value if isinstance(value, list) else [value]:
+            if is_omitted(item):
+                continue
+            if is_file(item):
+                filename, data, media = file_parts(item, name)  # type: ignore[arg-type]
+                parts.append((name, filename, data, media))
+            elif isinstance(item, (Mapping, list, tuple)):
+                text = jsonlib.dumps(item, ensure_ascii=False, separators=(",", ":"))
+                parts.append((name, None, text.encode(), "application/json"))
+            else:
+                parts.append((name, None, to_text(item).encode(), None))
+    return parts
+
+
+class _OpenFiles:
+    """Multipart parts of one call in httpx's form, paths opened once and closed at the end of
+    the call (httpx reads each file part from the start again on a retry)."""
+
+    def __init__(self) -> None:
+        self._opened: list[IO[bytes]] = []
+        self._files: list[tuple[str, Any]] | None = None
+
+    def httpx_files(self, payload: Payload) -> list[tuple[str, Any]]:
+        if self._files is None:
+            self._files = []
+            for name, filename, data, media in payload.parts:
+                if isinstance(data, os.PathLike):
+                    data = open(data, "rb")  # noqa: SIM115 - closed by close()
+                    self._opened.append(data)
+                self._files.append((name, (filename, data, media) if media else (filename, data)))
+        return self._files
+
+    def close(self) -> None:
+        for file in self._opened:
+            file.close()
+        self._opened.clear()
 
 
 def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
@@ -188,23 +407,39 @@ def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
 
 def resolve_credentials(
     schemes: Mapping[str, SecurityScheme],
-    env_vars: Mapping[str, str],
-    given: Mapping[str, str | None],
-) -> dict[str, str]:
-    """Scheme name -> credential: the given value, else the scheme's environment variable."""
+    env_vars: Mapping[str, str | tuple[str, str]],
+    given: Mapping[str, Credential | tuple[str | None, str | None] | None],
+) -> dict[str, Credential]:
+    """Scheme name -> credential: the given value, else the scheme's environment variable.
+
+    A pair (OAuth2 client id and secret) is resolved part by part, each from its own
+    environment variable when not given; it counts only when both parts are there.
+    """
     unknown = set(given) - set(schemes)
     if unknown:
         raise ValueError(f"unknown security scheme(s): {', '.join(sorted(unknown))}")
-    resolved: dict[str, str] = {}
+    resolved: dict[str, Credential] = {}
     for name in schemes:
-        value = given.get(name) or (os.environ.get(env_vars[name]) if name in env_vars else None)
+        value = given.get(name)
+        env = env_vars.get(name)
+        if isinstance(value, tuple) or isinstance(env, tuple):
+            parts = value if isinstance(value, tuple) else (None, None)
+            names = env if isinstance(env, tuple) else ("", "")
+            first = parts[0] or (os.environ.get(names[0]) if names[0] else None)
+            second = parts[1] or (os.environ.get(names[1]) if names[1] else None)
+            if first and second:
+                resolved[name] = (first, second)
+            elif isinstance(value, str) and value:
+                resolved[name] = value
+            continue
+        value = value or (os.environ.get(env) if env else None)
         if value:
             resolved[name] = value
     return resolved
 
 
 def select_security(
-    requirement: tuple[tuple[str, ...], ...], credentials: Mapping[str, str]
+    requirement: tuple[tuple[str, ...], ...], credentials: Mapping[str, object]
 ) -> tuple[str, ...] | None:
     """The first alternative whose schemes all have credentials; ``()`` when anonymous access
     is allowed and none is satisfied; ``None`` when the call cannot be authenticated."""
@@ -216,42 +451,58 @@ def select_security(
     return () if () in requirement else None
 
 
+def _pair(credential: Credential) -> tuple[str, str]:
+    if isinstance(credential, tuple):
+        return credential
+    user, _, password = credential.partition(":")
+    return user, password
+
+
+def _basic(credential: Credential) -> str:
+    user, password = _pair(credential)
+    return base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
 def apply_auth(
     names: tuple[str, ...],
     schemes: Mapping[str, SecurityScheme],
-    credentials: Mapping[str, str],
+    credentials: Mapping[str, Credential],
     headers: httpx.Headers,
-    params: list[tuple[str, str]],
+    query: list[str],
+    cookies: list[str],
 ) -> None:
-    cookies: list[str] = []
+    """Add the credentials of ``names`` to the request (OAuth2 tokens are added per attempt)."""
     for name in names:
         scheme, value = schemes[name], credentials[name]
+        text = value if isinstance(value, str) else ":".join(value)
         if scheme.kind == "bearer":
-            headers["Authorization"] = f"Bearer {value}"
+            headers["Authorization"] = f"Bearer {text}"
         elif scheme.kind == "basic":
-            pair = value if ":" in value else value + ":"
-            headers["Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+            headers["Authorization"] = "Basic " + _basic(value)
         elif scheme.kind == "apikey_header":
-            headers[scheme.param_name] = value
+            headers[scheme.param_name] = text
         elif scheme.kind == "apikey_query":
-            params.append((scheme.param_name, value))
-        else:
-            cookies.append(f"{scheme.param_name}={value}")
-    if cookies:
-        headers["Cookie"] = "; ".join(cookies)
+            query += encode_query_param(scheme.param_name, text)
+        elif scheme.kind == "apikey_cookie":
+            cookies.append(f"{scheme.param_name}={text}")
 
 
 def secret_variants(
-    credentials: Mapping[str, str], schemes: Mapping[str, SecurityScheme]
+    credentials: Mapping[str, Credential], schemes: Mapping[str, SecurityScheme]
 ) -> tuple[str, ...]:
     """Every form in which a credential could show up in text (longest first)."""
     found: set[str] = set()
     for name, value in credentials.items():
-        found.update((value, quote(value, safe=""), quote_plus(value)))
-        if schemes[name].kind == "basic":
-            pair = value if ":" in value else value + ":"
-            found.add(base64.b64encode(pair.encode()).decode("ascii"))
-            found.add(pair.partition(":")[2])
+        secrets = [value] if isinstance(value, str) else [value[1], ":".join(value)]
+        kind = schemes[name].kind
+        if kind == "basic" or isinstance(value, tuple):
+            secrets.append(_pair(value)[1])
+            found.add(_basic(value))
+        if kind == "oauth2_client_credentials":
+            user, password = _pair(value)
+            found.add(_basic((quote_plus(user), quote_plus(password))))
+        for secret in secrets:
+            found.update((secret, quote(secret, safe=""), quote_plus(secret)))
     return tuple(sorted((s for s in found if s), key=len, reverse=True))
 
 
@@ -278,21 +529,27 @@ def redact_headers(
 def missing_credentials(
     endpoint: Endpoint[Any],
     client_name: str,
-    arg_names: Mapping[str, str],
-    env_vars: Mapping[str, str],
+    arg_names: Mapping[str, str | tuple[str, str]],
+    env_vars: Mapping[str, str | tuple[str, str]],
 ) -> MissingCredentialsError:
     def how(scheme: str) -> str:
-        arg = (
-            f"{arg_names[scheme]}=..."
-            if scheme in arg_names
-            else f"credentials={{{scheme!r}: ...}}"
-        )
+        arg = arg_names.get(scheme)
+        if isinstance(arg, tuple):
+            text = " and ".join(f"{a}=..." for a in arg)
+        else:
+            text = f"{arg}=..." if arg else f"credentials={{{scheme!r}: ...}}"
         env = env_vars.get(scheme)
-        return f"{arg} (or set the {env} environment variable)" if env else arg
+        if isinstance(env, tuple):
+            return f"{text} (or set the {' and '.join(env)} environment variables)"
+        return f"{text} (or set the {env} environment variable)" if env else text
+
+    def env_names(scheme: str) -> tuple[str, ...]:
+        env = env_vars.get(scheme)
+        return env if isinstance(env, tuple) else (env,) if env else ()
 
     alternatives = [alt for alt in endpoint.security if alt]
     ways = " or ".join(" and ".join(how(s) for s in alt) for alt in alternatives)
-    names = tuple(dict.fromkeys(env_vars[s] for alt in alternatives for s in alt if s in env_vars))
+    names = tuple(dict.fromkeys(e for alt in alternatives for s in alt for e in env_names(s)))
     return MissingCredentialsError(
         f"{endpoint.method} {endpoint.path} requires credentials: pass {ways} to {client_name}()",
         schemes=tuple(alternatives),
@@ -311,13 +568,13 @@ class _Call:
 
     endpoint: Endpoint[Any]
     method: str
-    url: str
-    params: tuple[tuple[str, str], ...]
+    url: str  # with the encoded query string
     headers: httpx.Headers
-    content: bytes | None
+    payload: Payload
     timeout: httpx.Timeout
     max_retries: int
     retry_any: bool  # idempotent, idempotency key, or retry_non_idempotent
+    oauth: tuple[str, ...] = ()  # OAuth2 schemes whose bearer token is added per attempt
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -470,7 +727,7 @@ def status_error(
     if decoder is not None and body is not None:
         try:
             parsed = decoder(body)
-        except Exception as err:
+        except Exception as err:  # noqa: BLE001 - any mismatch just leaves `.parsed` None
             log.debug("Error body did not match its declared schema: %s", type(err).__name__)
     message = _describe(response, secrets)
     if response.content:
@@ -526,15 +783,20 @@ class _BaseClient(Generic[_HttpxT]):
 
     # Set by the generated subclass.
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = {}
-    _env_vars: ClassVar[Mapping[str, str]] = {}  # scheme name -> environment variable
-    _credential_args: ClassVar[Mapping[str, str]] = {}  # scheme name -> constructor argument
-    _default_base_url: ClassVar[str] = ""
+    # scheme name -> environment variable (a pair of them for OAuth2 client id and secret)
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = {}
+    # scheme name -> constructor argument(s), named in MissingCredentialsError
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = {}
+    _default_base_url: ClassVar[str] = ""  # may hold {variables}: see _server_variables
+    _server_variables: ClassVar[Mapping[str, str]] = {}  # server variable -> default value
     _user_agent: ClassVar[str] = "sdk"
     _log_env_var: ClassVar[str] = ""
 
     _client: _HttpxT
     _owns_client: bool
-    _credentials: dict[str, str]
+    _credentials: dict[str, Credential]
+    _tokens: dict[str, tuple[str, float | None]]  # OAuth2: scheme -> (token, monotonic expiry)
+    _token_lock: threading.Lock
     _secrets: tuple[str, ...]
     _sensitive_headers: frozenset[str]
     _base_url: str
@@ -550,8 +812,9 @@ class _BaseClient(Generic[_HttpxT]):
     def __init__(
         self,
         *,
-        credentials: Mapping[str, str | None] | None = None,
+        credentials: Mapping[str, Credential | tuple[str | None, str | None] | None] | None = None,
         server_url: str | None = None,
+        server_variables: Mapping[str, str | None] | None = None,
         http_client: _HttpxT | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -568,10 +831,14 @@ class _BaseClient(Generic[_HttpxT]):
             for s in self._security_schemes.values()
             if s.kind == "apikey_header"
         }
+        self._token_lock = threading.Lock()
         self._set_credentials(
             resolve_credentials(self._security_schemes, self._env_vars, credentials or {})
         )
-        self._base_url = (server_url or self._default_base_url).rstrip("/")
+        self._base_url = (
+            server_url
+            or server_url_from(self._default_base_url, self._server_variables, server_variables)
+        ).rstrip("/")
         if isinstance(timeout, NotGiven):
             # A caller's client keeps its timeout, unless it is just httpx's 5 s default.
             own = http_client.timeout if http_client is not None else _HTTPX_DEFAULT_TIMEOUT
@@ -591,8 +858,9 @@ class _BaseClient(Generic[_HttpxT]):
     def _new_http_client(self) -> _HttpxT:
         raise NotImplementedError
 
-    def _set_credentials(self, credentials: dict[str, str]) -> None:
+    def _set_credentials(self, credentials: dict[str, Credential]) -> None:
         self._credentials = credentials
+        self._tokens = {}
         self._secrets = secret_variants(credentials, self._security_schemes)
 
     @property
@@ -620,7 +888,7 @@ class _BaseClient(Generic[_HttpxT]):
     def with_options(
         self,
         *,
-        credentials: Mapping[str, str | None] | None = None,
+        credentials: Mapping[str, Credential | tuple[str | None, str | None] | None] | None = None,
         server_url: str | None = None,
         http_client: _HttpxT | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -671,56 +939,175 @@ class _BaseClient(Generic[_HttpxT]):
     def _prepare(
         self,
         endpoint: Endpoint[Any],
-        path_params: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
-        json: object | NotGiven,
-        options: RequestOptions,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
+        json: object | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
     ) -> _Call:
         auth = select_security(endpoint.security, self._credentials)
         if auth is None:
             raise missing_credentials(
                 endpoint, type(self).__name__, self._credential_args, self._env_vars
             )
-        params = encode_query({**(query or {}), **(options.extra_query or {})})
-        content = encode_body(json, options.extra_body)
+        index = endpoint.param_index
+        pieces = query_pieces({**(query or {}), **(options.extra_query or {})}, index)
+        if not isinstance(json, NotGiven):
+            body, content_type = json, content_type or "application/json"
+        payload = encode_payload(
+            body, content_type or endpoint.content_type or "application/json", options.extra_body
+        )
+        cookie_pairs: list[str] = []
+        for name, value in (cookies or {}).items():
+            cookie_pairs += encode_cookie_param(name, value, index.get(("cookie", name)))
 
         merged = httpx.Headers({"User-Agent": _user_agent(self._user_agent)})
-        if any(spec.kind == "json" for spec in endpoint.responses.values()):
+        if endpoint.accept:
+            merged["Accept"] = endpoint.accept
+        elif any(spec.kind == "json" for spec in endpoint.responses.values()):
             merged["Accept"] = "application/json"
-        if content is not None:
-            merged["Content-Type"] = "application/json"
-        apply_auth(auth, self._security_schemes, self._credentials, merged, params)
+        if payload.content_type is not None and not payload.empty:
+            merged["Content-Type"] = payload.content_type
+        apply_auth(auth, self._security_schemes, self._credentials, merged, pieces, cookie_pairs)
+        if cookie_pairs:
+            merged["Cookie"] = "; ".join(cookie_pairs)
         merged.update(self._default_headers)
-        merged.update(headers or {})
+        for name, value in (headers or {}).items():
+            text = encode_header_param(name, value, index.get(("header", name)))
+            if text is not None:
+                merged[name] = text
         if options.idempotency_key:
             merged["Idempotency-Key"] = options.idempotency_key
         merged.update(options.extra_headers or {})
 
+        base = self._base_url
+        if endpoint.server_url:  # the operation's own server; a relative one is below the client's
+            base = urljoin(base + "/", endpoint.server_url).rstrip("/")
+        if "://" not in base:
+            raise ValueError(
+                f"the server URL {base!r} is relative: pass server_url='https://<host>{base}' "
+                f"to {type(self).__name__}()"
+            )
+        url = base + format_path(endpoint.path, path_params or {}, index)
+        if pieces:
+            url += ("&" if "?" in url else "?") + "&".join(pieces)
+        oauth = tuple(
+            name
+            for name in auth
+            if self._security_schemes[name].kind == "oauth2_client_credentials"
+        )
         timeout, retries = options.timeout, options.max_retries
         return _Call(
             endpoint=endpoint,
             method=endpoint.method.upper(),
-            url=self._base_url + format_path(endpoint.path, path_params or {}),
-            params=tuple(params),
+            url=url,
             headers=merged,
-            content=content,
+            payload=payload,
             timeout=self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
             max_retries=self._max_retries if isinstance(retries, NotGiven) else retries,
             retry_any=(
                 endpoint.idempotent or bool(options.idempotency_key) or self._retry_non_idempotent
             ),
+            oauth=oauth,
         )
 
-    def _build(self, call: _Call) -> httpx.Request:
-        return self._client.build_request(
-            call.method,
-            call.url,
-            params=call.params or None,
-            headers=call.headers,
-            content=call.content,
-            timeout=call.timeout,
+    def _build(
+        self, call: _Call, files: _OpenFiles, tokens: Mapping[str, str] | None = None
+    ) -> httpx.Request:
+        headers = call.headers
+        if tokens:
+            headers = headers.copy()
+            for token in tokens.values():
+                headers["Authorization"] = f"Bearer {token}"
+        payload = call.payload
+        if payload.parts:
+            return self._client.build_request(
+                call.method,
+                call.url,
+                headers=headers,
+                files=files.httpx_files(payload),
+                timeout=call.timeout,
+            )
+        upload = payload.upload
+        if upload is None:
+            return self._client.build_request(
+                call.method,
+                call.url,
+                headers=headers,
+                content=payload.content,
+                timeout=call.timeout,
+            )
+        # httpx streams an iterable body (sync client) or an async iterable (async client).
+        streamed = upload.aiter() if isinstance(self._client, httpx.AsyncClient) else upload
+        request = self._client.build_request(
+            call.method, call.url, headers=headers, content=streamed, timeout=call.timeout
         )
+        length = upload.length()
+        if length is not None:  # known size: Content-Length, not chunked (presigned URLs need it)
+            request.headers.pop("Transfer-Encoding", None)
+            request.headers["Content-Length"] = str(length)
+        return request
+
+    # -- OAuth2 client credentials ---------------------------------------------------------
+
+    def _cached_token(self, name: str) -> str | None:
+        cached = self._tokens.get(name)
+        if cached is not None and (cached[1] is None or time.monotonic() < cached[1]):
+            return cached[0]
+        return None
+
+    def _token_request(self, name: str) -> httpx.Request:
+        """RFC 6749 §4.4: the client id and secret in HTTP Basic auth (form-encoded first)."""
+        scheme = self._security_schemes[name]
+        client_id, client_secret = _pair(self._credentials[name])
+        basic = _basic((quote_plus(client_id), quote_plus(client_secret)))
+        return self._client.build_request(
+            "POST",
+            urljoin(self._base_url + "/", scheme.token_url),
+            headers={
+                "Authorization": f"Basic {basic}",
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept": "application/json",
+                "User-Agent": _user_agent(self._user_agent),
+            },
+            content=b"grant_type=client_credentials",
+            timeout=self._timeout,
+        )
+
+    def _store_token(self, name: str, response: httpx.Response) -> str:
+        """Cache the token of a token response until shortly before it expires."""
+        endpoint: Endpoint[Any] = Endpoint(
+            "POST", self._security_schemes[name].token_url, {}, {}, (), False
+        )
+        if response.status_code >= 400:
+            raise status_error(endpoint, response, self._secrets)
+        try:
+            data = jsonlib.loads(response.content)
+            token = data["access_token"]
+            if not isinstance(token, str) or not token:
+                raise TypeError("access_token is not a string")
+        except (ValueError, KeyError, TypeError) as err:
+            detail = f"{_describe(response, self._secrets)}: not a token response ({err})"
+            raise APIResponseValidationError(
+                scrub(detail, self._secrets), response=response, body=response.text
+            ) from err
+        expires_in = data.get("expires_in")
+        expires_at: float | None = None
+        if isinstance(expires_in, (int, float, str)) and not isinstance(expires_in, bool):
+            try:
+                seconds = float(expires_in)
+            except ValueError:
+                seconds = math.nan
+            if math.isfinite(seconds):
+                margin = min(30.0, seconds / 10)  # refresh a little before the server would
+                expires_at = time.monotonic() + max(seconds - margin, 0.0)
+        self._tokens[name] = (token, expires_at)
+        self._secrets = tuple(sorted({*self._secrets, token}, key=len, reverse=True))
+        return token
 
     def _next_delay(
         self,
@@ -789,6 +1176,20 @@ class _BaseClient(Generic[_HttpxT]):
         )
 
 
+def server_url_from(
+    template: str, defaults: Mapping[str, str], given: Mapping[str, str | None] | None
+) -> str:
+    """The server URL: ``{variable}`` placeholders filled from ``given``, else the defaults."""
+    unknown = set(given or {}) - set(defaults)
+    if unknown:
+        raise ValueError(f"unknown server variable(s): {', '.join(sorted(unknown))}")
+    url = template
+    for name, default in defaults.items():
+        value = (given or {}).get(name)
+        url = url.replace("{" + name + "}", default if value is None else value)
+    return url
+
+
 def _check_retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a non-negative integer, got {value!r}")
@@ -818,12 +1219,31 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> T:
-        """Send the call (with retries) and return the decoded result."""
-        call = self._prepare(endpoint, path_params, query, headers, json, options)
+        """Send the call (with retries) and return the decoded result.
+
+        ``path_params`` / ``query`` / ``headers`` / ``cookies`` map wire names to values,
+        serialized as the endpoint's ``params`` say (``None`` and ``NOT_GIVEN`` are not sent);
+        ``body`` is encoded as ``content_type`` (default: the endpoint's); ``json`` is a JSON
+        body.
+        """
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
         response = self._send(call)
         result: T = decode_success(endpoint, response, self._secrets)
         return result
@@ -834,25 +1254,90 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> APIResponse[T]:
         """Like ``request`` but returns the response; ``.parse()`` gives the decoded result."""
-        call = self._prepare(endpoint, path_params, query, headers, json, options)
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
         return self._raw(endpoint, self._send(call))
 
-    def _send(self, call: _Call) -> httpx.Response:
+    def request_stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
+        json: object | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> StreamedResponse[T]:
+        """Like ``request_raw``, but the body is not read yet: iterate over it or write it to a
+        file, then close the response (use it as a context manager)."""
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
+        response = self._send(call, stream=True)
+        return StreamedResponse(
+            response, functools.partial(decode_success, endpoint, secrets=self._secrets)
+        )
+
+    def _token(self, name: str) -> str:
+        with self._token_lock:
+            token = self._cached_token(name)
+            if token is not None:
+                return token
+            request = self._token_request(name)
+            try:
+                response = self._client.send(request)
+            except httpx.RequestError as err:
+                raise transport_error(err, request, 1, self._secrets) from err
+            return self._store_token(name, response)
+
+    def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        files = _OpenFiles()
+        try:
+            return self._attempts(call, files, stream)
+        finally:
+            files.close()
+
+    def _attempts(self, call: _Call, files: _OpenFiles, stream: bool) -> httpx.Response:
         attempt = 0
+        refreshed = False  # an OAuth2 token refused with 401 is fetched again, once
         while True:
-            request = self._build(call)
+            tokens = {name: self._token(name) for name in call.oauth}
+            request = self._build(call, files, tokens)
             for hook in self._before_request:
                 _sync_hook_result(hook(request))
             self._log_request(request, attempt)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = self._client.send(request)
+                response = self._client.send(request, stream=stream)
             except httpx.RequestError as err:
                 delay = self._next_delay(call, attempt, error=err)
                 if delay is None:
@@ -863,6 +1348,14 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 for response_hook in self._after_response:
                     _sync_hook_result(response_hook(response))
                 if response.status_code >= 400:
+                    if stream:
+                        response.read()
+                    if response.status_code == 401 and call.oauth and not refreshed:
+                        refreshed = True
+                        for name in call.oauth:
+                            self._tokens.pop(name, None)
+                        response.close()
+                        continue
                     delay = self._next_delay(call, attempt, response=response)
                     if delay is None:
                         raise status_error(call.endpoint, response, self._secrets)
@@ -910,11 +1403,24 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> T:
-        call = self._prepare(endpoint, path_params, query, headers, json, options)
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
         response = await self._send(call)
         result: T = decode_success(endpoint, response, self._secrets)
         return result
@@ -925,24 +1431,86 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> APIResponse[T]:
-        call = self._prepare(endpoint, path_params, query, headers, json, options)
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
         return self._raw(endpoint, await self._send(call))
 
-    async def _send(self, call: _Call) -> httpx.Response:
+    async def request_stream(
+        self,
+        endpoint: Endpoint[T],
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
+        json: object | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> AsyncStreamedResponse[T]:
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
+        response = await self._send(call, stream=True)
+        return AsyncStreamedResponse(
+            response, functools.partial(decode_success, endpoint, secrets=self._secrets)
+        )
+
+    async def _token(self, name: str) -> str:
+        token = self._cached_token(name)
+        if token is not None:
+            return token
+        request = self._token_request(name)
+        try:
+            response = await self._client.send(request)
+        except httpx.RequestError as err:
+            raise transport_error(err, request, 1, self._secrets) from err
+        return self._store_token(name, response)
+
+    async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        files = _OpenFiles()
+        try:
+            return await self._attempts(call, files, stream)
+        finally:
+            files.close()
+
+    async def _attempts(self, call: _Call, files: _OpenFiles, stream: bool) -> httpx.Response:
         attempt = 0
+        refreshed = False
         while True:
-            request = self._build(call)
+            tokens = {name: await self._token(name) for name in call.oauth}
+            request = self._build(call, files, tokens)
             for hook in self._before_request:
                 await _async_hook_result(hook(request))
             self._log_request(request, attempt)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = await self._client.send(request)
+                response = await self._client.send(request, stream=stream)
             except httpx.RequestError as err:
                 delay = self._next_delay(call, attempt, error=err)
                 if delay is None:
@@ -953,6 +1521,14 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 for response_hook in self._after_response:
                     await _async_hook_result(response_hook(response))
                 if response.status_code >= 400:
+                    if stream:
+                        await response.aread()
+                    if response.status_code == 401 and call.oauth and not refreshed:
+                        refreshed = True
+                        for name in call.oauth:
+                            self._tokens.pop(name, None)
+                        await response.aclose()
+                        continue
                     delay = self._next_delay(call, attempt, response=response)
                     if delay is None:
                         raise status_error(call.endpoint, response, self._secrets)

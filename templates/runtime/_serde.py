@@ -2,13 +2,20 @@
 
 Models are plain classes with `__slots__` and generated `from_dict`/`to_dict` (no reflection per
 call). A parsed model keeps a reference to the JSON object it came from, which makes "was this
-field present?" and "which keys did this client not know?" free until someone asks.
+field present?" and "which keys did this client not know?" free until someone asks, and makes
+`Model.from_dict(payload).to_dict() == payload` hold for any payload: unknown keys are kept,
+an explicit `null` stays `null`, an omitted key stays omitted, an unknown enum value is kept.
+
+Unions are decoded by `decode_union` (order: see `decode_union`) or, with a discriminator, by
+`decode_tagged`.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+import warnings
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timezone
 from enum import Enum
@@ -19,13 +26,20 @@ from ._types import NotGiven
 __all__ = [
     "BaseModel",
     "decode_base64",
+    "decode_binary",
+    "decode_recursive",
     "decode_tagged",
     "decode_union",
+    "encode_base64",
+    "encode_binary",
     "expect",
+    "expect_base64",
+    "expect_date",
+    "expect_datetime",
+    "expect_enum",
     "expect_literal",
     "format_date",
     "format_datetime",
-    "encode_base64",
     "parse_date",
     "parse_datetime",
     "to_jsonable",
@@ -46,6 +60,7 @@ class BaseModel:
 
     __slots__ = ("_raw", "_given", "_extra")
     _wire_names: ClassVar[Mapping[str, str]] = {}  # Python name -> wire name, in spec order
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset()  # always in a response
 
     _raw: Mapping[str, Any] | None
     _given: frozenset[str]
@@ -71,11 +86,20 @@ class BaseModel:
 
     @property
     def additional_properties(self) -> dict[str, Any]:
+        """Keys the spec does not declare (as received, or as given to the constructor)."""
         if self._extra is None:
-            raw = self._raw
-            known = set(self._wire_names.values())
-            self._extra = {k: v for k, v in raw.items() if k not in known} if raw else {}
+            self._extra = self._unknown_raw()
         return self._extra
+
+    def _unknown_raw(self) -> dict[str, Any]:
+        raw = self._raw
+        if not raw:
+            return {}
+        known = set(self._wire_names.values())
+        return {k: v for k, v in raw.items() if k not in known}
+
+    def _warn_deprecated(self, what: str) -> None:
+        warnings.warn(f"{what} is deprecated", DeprecationWarning, stacklevel=3)
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every generated model overrides it
         raise NotImplementedError
@@ -148,6 +172,19 @@ def encode_base64(value: bytes) -> str:
     return base64.b64encode(value).decode("ascii")
 
 
+def decode_binary(value: Any) -> bytes:
+    """`format: binary` inside JSON: the string's UTF-8 bytes (lossless both ways)."""
+    text: str = expect(value, str)
+    return text.encode("utf-8", "surrogatepass")
+
+
+def encode_binary(value: object) -> Any:
+    """Inverse of `decode_binary` for bytes; anything else (a file to upload) is left as is."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogatepass")
+    return value
+
+
 def to_jsonable(value: object) -> Any:
     """Wire form of any value a generated signature accepts (used where the type is a union)."""
     if isinstance(value, BaseModel):
@@ -168,7 +205,7 @@ def to_jsonable(value: object) -> Any:
 
 
 def expect(value: Any, kind: type | tuple[type, ...]) -> Any:
-    """`value` itself when it is of `kind` (a JSON bool never counts as a number), else TypeError."""
+    """`value` itself if it is of `kind` (a JSON bool never counts as a number), else TypeError."""
     if isinstance(value, kind) and not (isinstance(value, bool) and bool not in _as_tuple(kind)):
         return value
     raise TypeError(f"expected {kind}, got {type(value).__name__}")
@@ -181,9 +218,35 @@ def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
 _MISMATCH = (KeyError, TypeError, ValueError, AttributeError)
 
 
-def decode_union(value: Any, *decoders: Callable[[Any], Any]) -> Any:
-    """Try each variant's decoder in spec order; the first that accepts the value wins."""
-    for decode in decoders:
+def decode_union(value: Any, *variants: type[BaseModel] | Callable[[Any], Any]) -> Any:
+    """Decode a union without (or with an unknown) discriminator; the first variant that
+    accepts the value wins, tried in this order:
+
+    - a JSON object: the model classes whose required properties are all present, the one with
+      the most of its declared properties present first (ties: the order given); then the other
+      decoders;
+    - then (and for anything else) the other decoders, in the order given; the generator sorts
+      them: literals, bool, int, float, enums knowing the value, date-time, date, base64,
+      binary, str, lists, maps, nested unions, enums not knowing the value, Any (rules:
+      `generator/pyexpr.py`).
+    """
+    if isinstance(value, Mapping):
+        candidates: list[Any] = [
+            v
+            for v in variants
+            if isinstance(v, type)
+            and issubclass(v, BaseModel)
+            and v._required_wire_names.issubset(value.keys())
+        ]
+        candidates.sort(key=lambda m: -len([w for w in m._wire_names.values() if w in value]))
+        for model in candidates:
+            try:
+                return model.from_dict(value)
+            except _MISMATCH:
+                continue
+    for decode in variants:
+        if isinstance(decode, type):
+            continue
         try:
             return decode(value)
         except _MISMATCH:
@@ -191,15 +254,25 @@ def decode_union(value: Any, *decoders: Callable[[Any], Any]) -> Any:
     raise ValueError(f"the value matches none of the declared types: {str(value)[:200]}")
 
 
+def decode_recursive(step: Callable[[Callable[[Any], Any], Any], Any], value: Any) -> Any:
+    """Decode with a decoder that refers to itself (recursive aliases): `step(self, value)`."""
+
+    def decode(item: Any) -> Any:
+        return step(decode, item)
+
+    return decode(value)
+
+
 def decode_tagged(
     value: Any,
     tag_property: str,
     decoders: Mapping[str, Callable[[Any], Any]],
-    *fallbacks: Callable[[Any], Any],
+    *fallbacks: type[BaseModel] | Callable[[Any], Any],
 ) -> Any:
     """Decode a discriminated union by its tag; an unknown tag falls back to trying variants."""
     if isinstance(value, Mapping):
-        decode = decoders.get(value.get(tag_property))  # type: ignore[arg-type]
+        tag = value.get(tag_property)
+        decode = decoders.get(tag) if isinstance(tag, str) else None
         if decode is not None:
             return decode(value)
     return decode_union(value, *fallbacks)
@@ -213,3 +286,33 @@ def expect_literal(value: Any, literal: object) -> Any:
     if value == literal and type(value) is type(literal):
         return value
     raise ValueError(f"expected {literal!r}")
+
+
+def expect_enum(cls: type[E], value: Any) -> E:
+    """A member the enum knows (same JSON type), else ValueError: for trying union variants."""
+    for member in cls:
+        if member.value == value and type(value) is type(member.value):
+            return member
+    raise ValueError(f"{value!r} is not a known {cls.__name__}")
+
+
+def expect_datetime(value: Any) -> datetime:
+    """A date-time string (it has a time part), strictly; for trying union variants."""
+    text = expect(value, str)
+    if len(text) < 11 or text[10] not in "Tt ":
+        raise ValueError("not a date-time")
+    return parse_datetime(text)
+
+
+def expect_date(value: Any) -> date:
+    text = expect(value, str)
+    if len(text) != 10:
+        raise ValueError("not a date")
+    return date.fromisoformat(text)
+
+
+def expect_base64(value: Any) -> bytes:
+    try:
+        return base64.b64decode(expect(value, str), validate=True)
+    except binascii.Error as exc:
+        raise ValueError("not base64") from exc

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
-from typing import Final, Literal, TypeAlias
+from typing import IO, TYPE_CHECKING, Final, Literal, TypeAlias
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "TimeoutTypes"]
+if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
+    from typing_extensions import Self
+
+__all__ = [
+    "NOT_GIVEN",
+    "Body",
+    "FileContent",
+    "FileData",
+    "Headers",
+    "NotGiven",
+    "Query",
+    "TimeoutTypes",
+]
 
 
 class NotGiven:
@@ -15,10 +28,12 @@ class NotGiven:
 
     _instance: NotGiven | None = None
 
-    def __new__(cls) -> NotGiven:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
+    def __new__(cls) -> Self:
+        instance = cls._instance
+        if not isinstance(instance, cls):
+            instance = super().__new__(cls)
+            cls._instance = instance
+        return instance
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -36,3 +51,15 @@ Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 TimeoutTypes: TypeAlias = float | httpx.Timeout | None
+
+FileData: TypeAlias = bytes | IO[bytes] | os.PathLike[str]
+"""The bytes of a file: in memory, an open binary file (read from its current position), or a
+path (opened, streamed and closed by the SDK)."""
+
+FileContent: TypeAlias = (
+    FileData | tuple[str | None, FileData] | tuple[str | None, FileData, str | None]
+)
+"""A file to upload: its data, or ``(filename, data)``, or ``(filename, data, content_type)``.
+
+Without a filename the path's name (or the open file's ``name``) is used; without a content type
+it is guessed from the filename, else ``application/octet-stream``."""

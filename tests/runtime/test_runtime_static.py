@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 RUNTIME_DIR = Path(__file__).resolve().parents[2] / "templates" / "runtime"
-OWN_FILES = ["_types.py", "_exceptions.py", "_base_client.py", "_response.py", "_pagination.py"]
+OWN_FILES = [
+    "_types.py",
+    "_exceptions.py",
+    "_base_client.py",
+    "_params.py",
+    "_resource.py",
+    "_response.py",
+    "_pagination.py",
+]
 
 USAGE = """
 from __future__ import annotations

@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 _SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
     "bearerAuth": SecurityScheme("bearer"),
 }
-_ENV_VARS: Mapping[str, str] = {
+_ENV_VARS: Mapping[str, str | tuple[str, str]] = {
     "bearerAuth": "LEONARDO_API_KEY",
 }
-_CREDENTIAL_ARGS: Mapping[str, str] = {
+_CREDENTIAL_ARGS: Mapping[str, str | tuple[str, str]] = {
     "bearerAuth": "bearer_auth",
 }
 _DEFAULT_SERVER_URL = "https://cloud.leonardo.ai/api/rest/v1"
+_SERVER_VARIABLES: Mapping[str, str] = {}
 
 
 class Leonardo(SyncAPIClient):
@@ -41,9 +42,10 @@ class Leonardo(SyncAPIClient):
     """
 
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = _SECURITY_SCHEMES
-    _env_vars: ClassVar[Mapping[str, str]] = _ENV_VARS
-    _credential_args: ClassVar[Mapping[str, str]] = _CREDENTIAL_ARGS
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = _ENV_VARS
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = _CREDENTIAL_ARGS
     _default_base_url: ClassVar[str] = _DEFAULT_SERVER_URL
+    _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "leonardo-sdk/" + __version__
     _log_env_var: ClassVar[str] = "LEONARDO_LOG"
 
@@ -89,9 +91,10 @@ class AsyncLeonardo(AsyncAPIClient):
     """
 
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = _SECURITY_SCHEMES
-    _env_vars: ClassVar[Mapping[str, str]] = _ENV_VARS
-    _credential_args: ClassVar[Mapping[str, str]] = _CREDENTIAL_ARGS
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = _ENV_VARS
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = _CREDENTIAL_ARGS
     _default_base_url: ClassVar[str] = _DEFAULT_SERVER_URL
+    _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "leonardo-sdk/" + __version__
     _log_env_var: ClassVar[str] = "LEONARDO_LOG"
 

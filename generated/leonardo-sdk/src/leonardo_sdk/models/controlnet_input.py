@@ -12,6 +12,8 @@ from .controlnet_input_strength_type import ControlnetInputStrengthType
 
 
 class ControlnetInput(BaseModel):
+    """controlnet_input"""
+
     __slots__ = ("init_image_id", "init_image_type", "preprocessor_id", "strength_type", "weight")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "init_image_id": "initImageId",
@@ -105,7 +107,10 @@ class ControlnetInput(BaseModel):
             result["strengthType"] = self.strength_type
         elif self._has("strengthType"):
             result["strengthType"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -72,7 +72,10 @@ class Cost(BaseModel):
             result["unit"] = self.unit
         elif self._has("unit"):
             result["unit"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

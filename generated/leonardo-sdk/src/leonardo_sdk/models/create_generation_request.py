@@ -123,9 +123,13 @@ class CreateGenerationRequest(BaseModel):
         "enhance_prompt": "enhancePrompt",
         "enhance_prompt_instruction": "enhancePromptInstruction",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"prompt"})
 
     alchemy: bool | None
-    """Enable to use Alchemy. Note: The appropriate Alchemy version is selected for the specified model. For example, XL models will use Alchemy V2."""
+    """Enable to use Alchemy. Note: The appropriate Alchemy version is selected for the specified model. For example, XL models will use Alchemy V2.
+
+    Default: true
+    """
 
     contrast_ratio: float | None
     """Contrast Ratio to use with Alchemy. Must be a float between 0 and 1 inclusive."""
@@ -152,7 +156,10 @@ class CreateGenerationRequest(BaseModel):
     """How strongly the generation should reflect the prompt. 7 is recommended. Must be between 1 and 20."""
 
     height: int | None
-    """The input height of the images. Must be between 32 and 1536 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features."""
+    """The input height of the images. Must be between 32 and 1536 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features.
+
+    Default: 768
+    """
 
     high_contrast: bool | None
     """Enable to use the High Contrast feature of Prompt Magic. Note: Controls RAW mode. Set to false to enable RAW mode."""
@@ -176,13 +183,19 @@ class CreateGenerationRequest(BaseModel):
     """How strongly the generated images should reflect the original image in image2image. Must be a float between 0.1 and 0.9."""
 
     model_id: str | None
-    """The model ID used for image generation. If not provided, uses sd_version to determine the version of Stable Diffusion to use. In-app, model IDs are under the Finetune Models menu. Click on the platform model or your custom model, then click View More. For platform models, you can also use the List Platform Models API."""
+    """The model ID used for image generation. If not provided, uses sd_version to determine the version of Stable Diffusion to use. In-app, model IDs are under the Finetune Models menu. Click on the platform model or your custom model, then click View More. For platform models, you can also use the List Platform Models API.
+
+    Default: "b24e16ff-06e3-43eb-8d33-4416c2d75876"
+    """
 
     negative_prompt: str | None
     """The negative prompt used for the image generation"""
 
     num_images: int | None
-    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."""
+    """The number of images to generate. Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4.
+
+    Default: 4
+    """
 
     num_inference_steps: int | None
     """The Step Count to use for the generation. Must be between 10 and 60. Default is 15."""
@@ -197,10 +210,16 @@ class CreateGenerationRequest(BaseModel):
     """Depth of field of photoReal. Must be 0.55 for low, 0.5 for medium, or 0.45 for high. Defaults to 0.55 if not specified."""
 
     preset_style: SdGenerationStyle | None
-    """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
+    """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE.
+
+    Default: "DYNAMIC"
+    """
 
     prompt: str
-    """The prompt used to generate images"""
+    """The prompt used to generate images
+
+    Default: "A majestic cat in the snow"
+    """
 
     prompt_magic: bool | None
     """Enable to use Prompt Magic."""
@@ -242,16 +261,28 @@ class CreateGenerationRequest(BaseModel):
     """How much the image should be upscaled. (Enterprise Only)"""
 
     width: int | None
-    """The input width of the images. Must be between 32 and 1536 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features."""
+    """The input width of the images. Must be between 32 and 1536 and be a multiple of 8. Note: Input resolution is not always the same as output resolution due to upscaling from other features.
+
+    Default: 1024
+    """
 
     control_net: bool | None
-    """This parameter will be deprecated in September 2024. Please use the controlnets array instead."""
+    """This parameter will be deprecated in September 2024. Please use the controlnets array instead.
+
+    Deprecated: setting it emits a DeprecationWarning.
+    """
 
     control_net_type: ControlnetType | None
-    """This parameter will be deprecated in September 2024. Please use the controlnets array instead."""
+    """This parameter will be deprecated in September 2024. Please use the controlnets array instead.
+
+    Deprecated: setting it emits a DeprecationWarning.
+    """
 
     weighting: float | None
-    """This parameter will be deprecated in September 2024. Please use the controlnets array instead."""
+    """This parameter will be deprecated in September 2024. Please use the controlnets array instead.
+
+    Deprecated: setting it emits a DeprecationWarning.
+    """
 
     canvas_request: bool | None
     """Whether the generation is for the Canvas Editor feature."""
@@ -449,6 +480,12 @@ class CreateGenerationRequest(BaseModel):
         self.enhance_prompt_instruction = (
             None if isinstance(enhance_prompt_instruction, NotGiven) else enhance_prompt_instruction
         )
+        if not isinstance(control_net, NotGiven):
+            self._warn_deprecated("CreateGenerationRequest.control_net")
+        if not isinstance(control_net_type, NotGiven):
+            self._warn_deprecated("CreateGenerationRequest.control_net_type")
+        if not isinstance(weighting, NotGiven):
+            self._warn_deprecated("CreateGenerationRequest.weighting")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateGenerationRequest:
@@ -713,7 +750,10 @@ class CreateGenerationRequest(BaseModel):
             result["enhancePromptInstruction"] = self.enhance_prompt_instruction
         elif self._has("enhancePromptInstruction"):
             result["enhancePromptInstruction"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -37,6 +37,7 @@ class CreateLcmGenerationRequest(BaseModel):
         "height": "height",
         "seed": "seed",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"imageDataUrl", "prompt"})
 
     image_data_url: str
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
@@ -60,10 +61,16 @@ class CreateLcmGenerationRequest(BaseModel):
     """The number of steps to use for the generation. Must be between 4 and 16."""
 
     width: int | None
-    """The output width of the image. Must be 512, 640 or 1024."""
+    """The output width of the image. Must be 512, 640 or 1024.
+
+    Default: 512
+    """
 
     height: int | None
-    """The output height of the image. Must be 512, 640 or 1024."""
+    """The output height of the image. Must be 512, 640 or 1024.
+
+    Default: 512
+    """
 
     seed: int | None
     """Apply a fixed seed to maintain consistency across generation sets. The maximum seed value is 2147483637 for Flux and 9999999998 for other models"""
@@ -170,7 +177,10 @@ class CreateLcmGenerationRequest(BaseModel):
             result["seed"] = self.seed
         elif self._has("seed"):
             result["seed"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

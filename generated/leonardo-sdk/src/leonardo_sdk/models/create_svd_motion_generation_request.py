@@ -20,6 +20,7 @@ class CreateSvdMotionGenerationRequest(BaseModel):
         "is_variation": "isVariation",
         "motion_strength": "motionStrength",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"imageId"})
 
     image_id: str
     """The ID of the image, supports generated images, variation images, and init images."""
@@ -99,7 +100,10 @@ class CreateSvdMotionGenerationRequest(BaseModel):
             result["motionStrength"] = self.motion_strength
         elif self._has("motionStrength"):
             result["motionStrength"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -59,7 +59,10 @@ class CreateSvdMotionGenerationResponse(BaseModel):
             result["motionSvdGenerationJob"] = self.motion_svd_generation_job.to_dict()
         elif self._has("motionSvdGenerationJob"):
             result["motionSvdGenerationJob"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -70,7 +70,10 @@ class DeleteTextureGenerationByIdResponse(BaseModel):
             )
         elif self._has("delete_model_asset_texture_generations_by_pk"):
             result["delete_model_asset_texture_generations_by_pk"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -10,6 +10,8 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class ElementInput(BaseModel):
+    """element_input"""
+
     __slots__ = (
         "ak_uuid",
         "weight",
@@ -18,12 +20,16 @@ class ElementInput(BaseModel):
         "ak_uuid": "akUUID",
         "weight": "weight",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"akUUID"})
 
     ak_uuid: str
     """Unique identifier for element. Elements can be found from the List Elements endpoint."""
 
     weight: float | None
-    """Weight for the element"""
+    """Weight for the element
+
+    Default: 1.0
+    """
 
     def __init__(
         self,
@@ -60,7 +66,10 @@ class ElementInput(BaseModel):
             result["weight"] = self.weight
         elif self._has("weight"):
             result["weight"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -57,7 +57,10 @@ class GetGenerationByIdResponse(BaseModel):
             result["generations_by_pk"] = self.generations_by_pk.to_dict()
         elif self._has("generations_by_pk"):
             result["generations_by_pk"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -55,7 +55,10 @@ class GetGenerationsByUserIdResponse(BaseModel):
             result["generations"] = [x0.to_dict() for x0 in self.generations]
         elif self._has("generations"):
             result["generations"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

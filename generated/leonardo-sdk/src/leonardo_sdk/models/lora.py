@@ -174,7 +174,10 @@ class Lora(BaseModel):
             result["__typename"] = self.typename
         elif self._has("__typename"):
             result["__typename"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -24,7 +24,10 @@ class MotionSvdGenerationOutput(BaseModel):
     """ID of the new motion generation."""
 
     api_credit_cost: int | None
-    """API credits cost, available for Production API users. Note: it will be deprecated. Please use the cost instead."""
+    """API credits cost, available for Production API users. Note: it will be deprecated. Please use the cost instead.
+
+    Deprecated: setting it emits a DeprecationWarning.
+    """
 
     cost: Cost | None
     """The cost of the operation."""
@@ -52,6 +55,8 @@ class MotionSvdGenerationOutput(BaseModel):
         self.generation_id = None if isinstance(generation_id, NotGiven) else generation_id
         self.api_credit_cost = None if isinstance(api_credit_cost, NotGiven) else api_credit_cost
         self.cost = None if isinstance(cost, NotGiven) else cost
+        if not isinstance(api_credit_cost, NotGiven):
+            self._warn_deprecated("MotionSvdGenerationOutput.api_credit_cost")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> MotionSvdGenerationOutput:
@@ -81,7 +86,10 @@ class MotionSvdGenerationOutput(BaseModel):
             result["cost"] = self.cost.to_dict()
         elif self._has("cost"):
             result["cost"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

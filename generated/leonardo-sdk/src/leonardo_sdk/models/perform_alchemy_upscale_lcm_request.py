@@ -41,6 +41,7 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
         "refine_creative": "refineCreative",
         "refine_strength": "refineStrength",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"imageDataUrl", "prompt"})
 
     image_data_url: str
     """Image data used to generate image. In base64 format. Prefix: `data:image/jpeg;base64,`"""
@@ -64,10 +65,16 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
     """The number of steps to use for the generation. Must be between 4 and 16."""
 
     width: int | None
-    """The output width of the image. Must be 512, 640 or 1024."""
+    """The output width of the image. Must be 512, 640 or 1024.
+
+    Default: 512
+    """
 
     height: int | None
-    """The output height of the image. Must be 512, 640 or 1024."""
+    """The output height of the image. Must be 512, 640 or 1024.
+
+    Default: 512
+    """
 
     seed: int | None
     """Apply a fixed seed to maintain consistency across generation sets. The maximum seed value is 2147483637 for Flux and 9999999998 for other models"""
@@ -196,7 +203,10 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
             result["refineStrength"] = self.refine_strength
         elif self._has("refineStrength"):
             result["refineStrength"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -57,7 +57,10 @@ class PerformInstantRefineResponse(BaseModel):
             result["lcmGenerationJob"] = self.lcm_generation_job.to_dict()
         elif self._has("lcmGenerationJob"):
             result["lcmGenerationJob"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

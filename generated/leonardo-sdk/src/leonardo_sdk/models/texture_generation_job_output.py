@@ -24,7 +24,10 @@ class TextureGenerationJobOutput(BaseModel):
     """ID of the new texture generation."""
 
     api_credit_cost: int | None
-    """API Credits Cost for Texture Generation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead."""
+    """API Credits Cost for Texture Generation. Available for Production API Users. Note: it will be deprecated. Please use the cost instead.
+
+    Deprecated: setting it emits a DeprecationWarning.
+    """
 
     cost: Cost | None
     """The cost of the operation."""
@@ -52,6 +55,8 @@ class TextureGenerationJobOutput(BaseModel):
         self.id = None if isinstance(id, NotGiven) else id
         self.api_credit_cost = None if isinstance(api_credit_cost, NotGiven) else api_credit_cost
         self.cost = None if isinstance(cost, NotGiven) else cost
+        if not isinstance(api_credit_cost, NotGiven):
+            self._warn_deprecated("TextureGenerationJobOutput.api_credit_cost")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TextureGenerationJobOutput:
@@ -81,7 +86,10 @@ class TextureGenerationJobOutput(BaseModel):
             result["cost"] = self.cost.to_dict()
         elif self._has("cost"):
             result["cost"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -10,6 +10,8 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class UserElementsInput(BaseModel):
+    """user_elements_input"""
+
     __slots__ = (
         "user_lora_id",
         "weight",
@@ -68,7 +70,10 @@ class UserElementsInput(BaseModel):
             result["weight"] = self.weight
         elif self._has("weight"):
             result["weight"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

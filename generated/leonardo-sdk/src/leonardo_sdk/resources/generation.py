@@ -6,7 +6,14 @@ from collections.abc import AsyncIterator, Iterator
 
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
 from .._pagination import aiter_offset_pages, iter_offset_pages
-from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._resource import (
+    AsyncResource,
+    SyncResource,
+    as_raw,
+    as_raw_async,
+    as_streamed,
+    as_streamed_async,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..models.canvas_request_type import CanvasRequestType
 from ..models.controlnet_input import ControlnetInput
@@ -160,6 +167,11 @@ class GenerationResource(SyncResource):
     def with_raw_response(self) -> GenerationResourceWithRawResponse:
         """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
         return GenerationResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> GenerationResourceWithStreamingResponse:
+        """The same operations as `with` blocks: the body is streamed, closed on exit."""
+        return GenerationResourceWithStreamingResponse(self)
 
     def create_generation(
         self,
@@ -328,7 +340,7 @@ class GenerationResource(SyncResource):
             _body["enhancePromptInstruction"] = enhance_prompt_instruction
         return self._call(
             _CREATE_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -384,7 +396,7 @@ class GenerationResource(SyncResource):
             _body["seed"] = seed
         return self._call(
             _CREATE_LCM_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -426,7 +438,7 @@ class GenerationResource(SyncResource):
             _body["motionStrength"] = motion_strength
         return self._call(
             _CREATE_SVD_MOTION_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -478,7 +490,7 @@ class GenerationResource(SyncResource):
             _body["seed"] = seed
         return self._call(
             _CREATE_TEXTURE_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -573,7 +585,7 @@ class GenerationResource(SyncResource):
             path_params={
                 "id": id,
             },
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -704,7 +716,7 @@ class GenerationResource(SyncResource):
             _body["refineStrength"] = refine_strength
         return self._call(
             _PERFORM_ALCHEMY_UPSCALE_LCM,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -762,7 +774,7 @@ class GenerationResource(SyncResource):
             _body["seed"] = seed
         return self._call(
             _PERFORM_INPAINTING_LCM,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -818,7 +830,7 @@ class GenerationResource(SyncResource):
             _body["seed"] = seed
         return self._call(
             _PERFORM_INSTANT_REFINE,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -848,6 +860,24 @@ class GenerationResourceWithRawResponse:
         self.perform_instant_refine = as_raw(raw.perform_instant_refine)
 
 
+class GenerationResourceWithStreamingResponse:
+    """Operations of GenerationResource as context managers of a streamed response."""
+
+    def __init__(self, resource: GenerationResource) -> None:
+        streamed = GenerationResource(resource._client, stream=True)
+        self.create_generation = as_streamed(streamed.create_generation)
+        self.create_lcm_generation = as_streamed(streamed.create_lcm_generation)
+        self.create_svd_motion_generation = as_streamed(streamed.create_svd_motion_generation)
+        self.create_texture_generation = as_streamed(streamed.create_texture_generation)
+        self.get_generation_by_id = as_streamed(streamed.get_generation_by_id)
+        self.delete_generation_by_id = as_streamed(streamed.delete_generation_by_id)
+        self.delete_texture_generation_by_id = as_streamed(streamed.delete_texture_generation_by_id)
+        self.get_generations_by_user_id = as_streamed(streamed.get_generations_by_user_id)
+        self.perform_alchemy_upscale_lcm = as_streamed(streamed.perform_alchemy_upscale_lcm)
+        self.perform_inpainting_lcm = as_streamed(streamed.perform_inpainting_lcm)
+        self.perform_instant_refine = as_streamed(streamed.perform_instant_refine)
+
+
 class AsyncGenerationResource(AsyncResource):
     """Create, retrieve and delete image, motion and texture generations."""
 
@@ -855,6 +885,11 @@ class AsyncGenerationResource(AsyncResource):
     def with_raw_response(self) -> AsyncGenerationResourceWithRawResponse:
         """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
         return AsyncGenerationResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncGenerationResourceWithStreamingResponse:
+        """The same operations as `async with` blocks: the body is streamed, closed on exit."""
+        return AsyncGenerationResourceWithStreamingResponse(self)
 
     async def create_generation(
         self,
@@ -1023,7 +1058,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["enhancePromptInstruction"] = enhance_prompt_instruction
         return await self._call(
             _CREATE_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1079,7 +1114,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["seed"] = seed
         return await self._call(
             _CREATE_LCM_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1121,7 +1156,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["motionStrength"] = motion_strength
         return await self._call(
             _CREATE_SVD_MOTION_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1173,7 +1208,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["seed"] = seed
         return await self._call(
             _CREATE_TEXTURE_GENERATION,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1268,7 +1303,7 @@ class AsyncGenerationResource(AsyncResource):
             path_params={
                 "id": id,
             },
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1399,7 +1434,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["refineStrength"] = refine_strength
         return await self._call(
             _PERFORM_ALCHEMY_UPSCALE_LCM,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1457,7 +1492,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["seed"] = seed
         return await self._call(
             _PERFORM_INPAINTING_LCM,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1513,7 +1548,7 @@ class AsyncGenerationResource(AsyncResource):
             _body["seed"] = seed
         return await self._call(
             _PERFORM_INSTANT_REFINE,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1541,3 +1576,23 @@ class AsyncGenerationResourceWithRawResponse:
         self.perform_alchemy_upscale_lcm = as_raw_async(raw.perform_alchemy_upscale_lcm)
         self.perform_inpainting_lcm = as_raw_async(raw.perform_inpainting_lcm)
         self.perform_instant_refine = as_raw_async(raw.perform_instant_refine)
+
+
+class AsyncGenerationResourceWithStreamingResponse:
+    """Operations of AsyncGenerationResource as context managers of a streamed response."""
+
+    def __init__(self, resource: AsyncGenerationResource) -> None:
+        streamed = AsyncGenerationResource(resource._client, stream=True)
+        self.create_generation = as_streamed_async(streamed.create_generation)
+        self.create_lcm_generation = as_streamed_async(streamed.create_lcm_generation)
+        self.create_svd_motion_generation = as_streamed_async(streamed.create_svd_motion_generation)
+        self.create_texture_generation = as_streamed_async(streamed.create_texture_generation)
+        self.get_generation_by_id = as_streamed_async(streamed.get_generation_by_id)
+        self.delete_generation_by_id = as_streamed_async(streamed.delete_generation_by_id)
+        self.delete_texture_generation_by_id = as_streamed_async(
+            streamed.delete_texture_generation_by_id
+        )
+        self.get_generations_by_user_id = as_streamed_async(streamed.get_generations_by_user_id)
+        self.perform_alchemy_upscale_lcm = as_streamed_async(streamed.perform_alchemy_upscale_lcm)
+        self.perform_inpainting_lcm = as_streamed_async(streamed.perform_inpainting_lcm)
+        self.perform_instant_refine = as_streamed_async(streamed.perform_instant_refine)

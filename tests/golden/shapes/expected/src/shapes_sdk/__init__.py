@@ -17,8 +17,8 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import APIResponse
-from ._types import NOT_GIVEN, NotGiven
+from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._types import NOT_GIVEN, FileContent, NotGiven
 from ._version import __version__
 
 __all__ = [
@@ -30,9 +30,11 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncShapes",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileContent",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -40,6 +42,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Shapes",
+    "StreamedResponse",
     "UnprocessableEntityError",
     "__version__",
 ]

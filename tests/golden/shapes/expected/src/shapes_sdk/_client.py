@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 _SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {
     "apiKey": SecurityScheme("apikey_header", param_name="X-API-Key"),
 }
-_ENV_VARS: Mapping[str, str] = {
+_ENV_VARS: Mapping[str, str | tuple[str, str]] = {
     "apiKey": "SHAPES_API_KEY",
 }
-_CREDENTIAL_ARGS: Mapping[str, str] = {
+_CREDENTIAL_ARGS: Mapping[str, str | tuple[str, str]] = {
     "apiKey": "api_key",
 }
 _DEFAULT_SERVER_URL = "https://api.example.test/v1"
+_SERVER_VARIABLES: Mapping[str, str] = {}
 
 
 class Shapes(SyncAPIClient):
@@ -42,9 +43,10 @@ class Shapes(SyncAPIClient):
     """
 
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = _SECURITY_SCHEMES
-    _env_vars: ClassVar[Mapping[str, str]] = _ENV_VARS
-    _credential_args: ClassVar[Mapping[str, str]] = _CREDENTIAL_ARGS
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = _ENV_VARS
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = _CREDENTIAL_ARGS
     _default_base_url: ClassVar[str] = _DEFAULT_SERVER_URL
+    _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "shapes-sdk/" + __version__
     _log_env_var: ClassVar[str] = "SHAPES_LOG"
 
@@ -97,9 +99,10 @@ class AsyncShapes(AsyncAPIClient):
     """
 
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = _SECURITY_SCHEMES
-    _env_vars: ClassVar[Mapping[str, str]] = _ENV_VARS
-    _credential_args: ClassVar[Mapping[str, str]] = _CREDENTIAL_ARGS
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = _ENV_VARS
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = _CREDENTIAL_ARGS
     _default_base_url: ClassVar[str] = _DEFAULT_SERVER_URL
+    _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "shapes-sdk/" + __version__
     _log_env_var: ClassVar[str] = "SHAPES_LOG"
 

@@ -17,8 +17,8 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import APIResponse
-from ._types import NOT_GIVEN, NotGiven
+from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._types import NOT_GIVEN, FileContent, NotGiven
 from ._version import __version__
 
 __all__ = [
@@ -29,16 +29,19 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncStreamedResponse",
     "AsyncTiny",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "FileContent",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedResponse",
     "Tiny",
     "UnprocessableEntityError",
     "__version__",

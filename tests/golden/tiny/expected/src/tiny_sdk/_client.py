@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from .resources.default import AsyncDefaultResource, DefaultResource
 
 _SECURITY_SCHEMES: Mapping[str, SecurityScheme] = {}
-_ENV_VARS: Mapping[str, str] = {}
-_CREDENTIAL_ARGS: Mapping[str, str] = {}
+_ENV_VARS: Mapping[str, str | tuple[str, str]] = {}
+_CREDENTIAL_ARGS: Mapping[str, str | tuple[str, str]] = {}
 _DEFAULT_SERVER_URL = ""
+_SERVER_VARIABLES: Mapping[str, str] = {}
 
 
 class Tiny(SyncAPIClient):
@@ -35,9 +36,10 @@ class Tiny(SyncAPIClient):
     """
 
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = _SECURITY_SCHEMES
-    _env_vars: ClassVar[Mapping[str, str]] = _ENV_VARS
-    _credential_args: ClassVar[Mapping[str, str]] = _CREDENTIAL_ARGS
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = _ENV_VARS
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = _CREDENTIAL_ARGS
     _default_base_url: ClassVar[str] = _DEFAULT_SERVER_URL
+    _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "tiny-sdk/" + __version__
     _log_env_var: ClassVar[str] = "TINY_LOG"
 
@@ -80,9 +82,10 @@ class AsyncTiny(AsyncAPIClient):
     """
 
     _security_schemes: ClassVar[Mapping[str, SecurityScheme]] = _SECURITY_SCHEMES
-    _env_vars: ClassVar[Mapping[str, str]] = _ENV_VARS
-    _credential_args: ClassVar[Mapping[str, str]] = _CREDENTIAL_ARGS
+    _env_vars: ClassVar[Mapping[str, str | tuple[str, str]]] = _ENV_VARS
+    _credential_args: ClassVar[Mapping[str, str | tuple[str, str]]] = _CREDENTIAL_ARGS
     _default_base_url: ClassVar[str] = _DEFAULT_SERVER_URL
+    _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "tiny-sdk/" + __version__
     _log_env_var: ClassVar[str] = "TINY_LOG"
 

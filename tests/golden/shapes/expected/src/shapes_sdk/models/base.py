@@ -16,27 +16,32 @@ class Base(BaseModel):
         "id": "id",
         "created_at": "createdAt",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"id"})
 
-    id: int
+    id: int | None
+    """Read-only: set by the server; not needed when sending."""
 
     created_at: datetime | None
 
     def __init__(
         self,
         *,
-        id: int,
+        id: int | NotGiven = NOT_GIVEN,
         created_at: datetime | NotGiven = NOT_GIVEN,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         self._init_extra(
             frozenset(
                 wire
-                for wire, value in (("createdAt", created_at),)
+                for wire, value in (
+                    ("id", id),
+                    ("createdAt", created_at),
+                )
                 if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
-        self.id = id
+        self.id = None if isinstance(id, NotGiven) else id
         self.created_at = None if isinstance(created_at, NotGiven) else created_at
 
     @classmethod
@@ -54,12 +59,18 @@ class Base(BaseModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object to send: present fields by wire name, then unknown keys."""
         result: dict[str, Any] = {}
-        result["id"] = self.id
+        if self.id is not None:
+            result["id"] = self.id
+        elif self._has("id"):
+            result["id"] = None
         if self.created_at is not None:
             result["createdAt"] = format_datetime(self.created_at)
         elif self._has("createdAt"):
             result["createdAt"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

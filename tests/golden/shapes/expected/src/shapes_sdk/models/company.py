@@ -17,6 +17,7 @@ class Company(BaseModel):
         "type_": "type",
         "vat": "vat",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"type", "vat"})
 
     type_: str
 
@@ -49,7 +50,10 @@ class Company(BaseModel):
         result: dict[str, Any] = {}
         result["type"] = self.type_
         result["vat"] = self.vat
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -14,6 +14,7 @@ class ListPetsResponse(BaseModel):
     _wire_names: ClassVar[Mapping[str, str]] = {
         "items": "items",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"items"})
 
     items: list[Pet]
 
@@ -41,7 +42,10 @@ class ListPetsResponse(BaseModel):
         """The JSON object to send: present fields by wire name, then unknown keys."""
         result: dict[str, Any] = {}
         result["items"] = [x0.to_dict() for x0 in self.items]
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

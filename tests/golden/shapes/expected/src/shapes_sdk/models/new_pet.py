@@ -23,6 +23,7 @@ class NewPet(BaseModel):
         "birthday": "birthday",
         "photo": "photo",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind"})
 
     name: str
     """Name with "quotes", a \\ backslash and {{ braces }}."""
@@ -128,7 +129,10 @@ class NewPet(BaseModel):
             result["photo"] = encode_base64(self.photo)
         elif self._has("photo"):
             result["photo"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -58,7 +58,7 @@ class Node(BaseModel):
         self.value = (
             None
             if v is None
-            else decode_union(v, lambda u0: expect(u0, str), lambda u0: expect(u0, int))
+            else decode_union(v, lambda u0: expect(u0, int), lambda u0: expect(u0, str))
         )
         v = data.get("children")
         self.children = None if v is None else [Node.from_dict(x0) for x0 in v]
@@ -81,7 +81,10 @@ class Node(BaseModel):
             result["parent"] = self.parent.to_dict()
         elif self._has("parent"):
             result["parent"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -14,6 +14,7 @@ class Person(BaseModel):
         "type_": "type",
         "name": "name",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"type", "name"})
 
     type_: str
 
@@ -46,7 +47,10 @@ class Person(BaseModel):
         result: dict[str, Any] = {}
         result["type"] = self.type_
         result["name"] = self.name
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

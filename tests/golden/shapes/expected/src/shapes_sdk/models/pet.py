@@ -11,7 +11,6 @@ from .._serde import (
     decode_base64,
     decode_tagged,
     encode_base64,
-    expect,
     format_date,
     format_datetime,
     parse_date,
@@ -55,8 +54,10 @@ class Pet(BaseModel):
         "scores": "scores",
         "const": "const",
     }
+    _required_wire_names: ClassVar[frozenset[str]] = frozenset({"id", "name", "kind"})
 
-    id: int
+    id: int | None
+    """Read-only: set by the server; not needed when sending."""
 
     created_at: datetime | None
 
@@ -87,9 +88,9 @@ class Pet(BaseModel):
     def __init__(
         self,
         *,
-        id: int,
         name: str,
         kind: Kind,
+        id: int | NotGiven = NOT_GIVEN,
         created_at: datetime | NotGiven = NOT_GIVEN,
         tag: str | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
@@ -106,6 +107,7 @@ class Pet(BaseModel):
             frozenset(
                 wire
                 for wire, value in (
+                    ("id", id),
                     ("createdAt", created_at),
                     ("tag", tag),
                     ("class", class_),
@@ -121,9 +123,9 @@ class Pet(BaseModel):
             ),
             additional_properties,
         )
-        self.id = id
         self.name = name
         self.kind = kind
+        self.id = None if isinstance(id, NotGiven) else id
         self.created_at = None if isinstance(created_at, NotGiven) else created_at
         self.tag = None if isinstance(tag, NotGiven) else tag
         self.class_ = None if isinstance(class_, NotGiven) else class_
@@ -164,8 +166,8 @@ class Pet(BaseModel):
                 v,
                 "type",
                 {"Person": Person.from_dict, "Company": Company.from_dict},
-                lambda u0: Person.from_dict(expect(u0, dict)),
-                lambda u0: Company.from_dict(expect(u0, dict)),
+                Person,
+                Company,
             )
         )
         self.scores = data.get("scores")
@@ -175,7 +177,10 @@ class Pet(BaseModel):
     def to_dict(self) -> dict[str, Any]:
         """The JSON object to send: present fields by wire name, then unknown keys."""
         result: dict[str, Any] = {}
-        result["id"] = self.id
+        if self.id is not None:
+            result["id"] = self.id
+        elif self._has("id"):
+            result["id"] = None
         if self.created_at is not None:
             result["createdAt"] = format_datetime(self.created_at)
         elif self._has("createdAt"):
@@ -218,7 +223,10 @@ class Pet(BaseModel):
             result["const"] = self.const
         elif self._has("const"):
             result["const"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

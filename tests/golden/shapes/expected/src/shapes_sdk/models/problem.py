@@ -48,7 +48,10 @@ class Problem(BaseModel):
             result["detail"] = self.detail
         elif self._has("detail"):
             result["detail"] = None
-        if self._raw is not None or self._extra:
-            for key, value in self.additional_properties.items():
+        if self._extra is None:
+            for key, value in self._unknown_raw().items():
+                result.setdefault(key, value)
+        else:
+            for key, value in self._extra.items():
                 result.setdefault(key, value)
         return result

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
-from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._resource import (
+    AsyncResource,
+    SyncResource,
+    as_raw,
+    as_raw_async,
+    as_streamed,
+    as_streamed_async,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..models.node import Node
 
@@ -26,6 +33,11 @@ class DefaultResource(SyncResource):
     def with_raw_response(self) -> DefaultResourceWithRawResponse:
         """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
         return DefaultResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> DefaultResourceWithStreamingResponse:
+        """The same operations as `with` blocks: the body is streamed, closed on exit."""
+        return DefaultResourceWithStreamingResponse(self)
 
     def get_tree(
         self,
@@ -59,6 +71,14 @@ class DefaultResourceWithRawResponse:
         self.get_tree = as_raw(raw.get_tree)
 
 
+class DefaultResourceWithStreamingResponse:
+    """Operations of DefaultResource as context managers of a streamed response."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        streamed = DefaultResource(resource._client, stream=True)
+        self.get_tree = as_streamed(streamed.get_tree)
+
+
 class AsyncDefaultResource(AsyncResource):
     """default operations."""
 
@@ -66,6 +86,11 @@ class AsyncDefaultResource(AsyncResource):
     def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
         """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
         return AsyncDefaultResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncDefaultResourceWithStreamingResponse:
+        """The same operations as `async with` blocks: the body is streamed, closed on exit."""
+        return AsyncDefaultResourceWithStreamingResponse(self)
 
     async def get_tree(
         self,
@@ -97,3 +122,11 @@ class AsyncDefaultResourceWithRawResponse:
     def __init__(self, resource: AsyncDefaultResource) -> None:
         raw = AsyncDefaultResource(resource._client, raw=True)
         self.get_tree = as_raw_async(raw.get_tree)
+
+
+class AsyncDefaultResourceWithStreamingResponse:
+    """Operations of AsyncDefaultResource as context managers of a streamed response."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        streamed = AsyncDefaultResource(resource._client, stream=True)
+        self.get_tree = as_streamed_async(streamed.get_tree)

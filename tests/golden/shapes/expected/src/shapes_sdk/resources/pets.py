@@ -7,7 +7,14 @@ from datetime import date
 
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
 from .._pagination import aiter_offset_pages, iter_offset_pages
-from .._resource import AsyncResource, SyncResource, as_raw, as_raw_async
+from .._resource import (
+    AsyncResource,
+    SyncResource,
+    as_raw,
+    as_raw_async,
+    as_streamed,
+    as_streamed_async,
+)
 from .._serde import encode_base64, format_date
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..models.kind import Kind
@@ -58,6 +65,11 @@ class PetsResource(SyncResource):
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
         return PetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same operations as `with` blocks: the body is streamed, closed on exit."""
+        return PetsResourceWithStreamingResponse(self)
 
     def list_pets(
         self,
@@ -159,7 +171,7 @@ class PetsResource(SyncResource):
             _body["photo"] = encode_base64(photo)
         return self._call(
             _CREATE_PET,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -208,6 +220,16 @@ class PetsResourceWithRawResponse:
         self.delete_pet = as_raw(raw.delete_pet)
 
 
+class PetsResourceWithStreamingResponse:
+    """Operations of PetsResource as context managers of a streamed response."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        streamed = PetsResource(resource._client, stream=True)
+        self.list_pets = as_streamed(streamed.list_pets)
+        self.create_pet = as_streamed(streamed.create_pet)
+        self.delete_pet = as_streamed(streamed.delete_pet)
+
+
 class AsyncPetsResource(AsyncResource):
     """pets operations."""
 
@@ -215,6 +237,11 @@ class AsyncPetsResource(AsyncResource):
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same operations, returning the raw `APIResponse` (status, headers, `.parse()`)."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same operations as `async with` blocks: the body is streamed, closed on exit."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list_pets(
         self,
@@ -316,7 +343,7 @@ class AsyncPetsResource(AsyncResource):
             _body["photo"] = encode_base64(photo)
         return await self._call(
             _CREATE_PET,
-            json=_body,
+            body=_body,
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -363,3 +390,13 @@ class AsyncPetsResourceWithRawResponse:
         self.list_pets = as_raw_async(raw.list_pets)
         self.create_pet = as_raw_async(raw.create_pet)
         self.delete_pet = as_raw_async(raw.delete_pet)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """Operations of AsyncPetsResource as context managers of a streamed response."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        streamed = AsyncPetsResource(resource._client, stream=True)
+        self.list_pets = as_streamed_async(streamed.list_pets)
+        self.create_pet = as_streamed_async(streamed.create_pet)
+        self.delete_pet = as_streamed_async(streamed.delete_pet)
