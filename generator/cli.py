@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from collections.abc import Sequence
 from pathlib import Path
+
+import tomllib
 
 from . import pipeline
 from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, SdkgenError
@@ -45,25 +46,60 @@ def _parser() -> argparse.ArgumentParser:
     def spec_argument(sub: argparse.ArgumentParser) -> None:
         default = defaults.get("spec")
         sub.add_argument(
-            "spec", type=Path, nargs="?" if default else None, default=default,
+            "spec",
+            type=Path,
+            nargs="?" if default else None,
+            default=default,
             help="the OpenAPI file (YAML or JSON)" + (f"; default {default}" if default else ""),
         )
-        sub.add_argument("--config", type=Path, default=None, help="generator config (default: sdkgen.toml beside the spec)")
-        sub.add_argument("--lenient", action="store_true", help="turn OpenAPI validation errors into warnings and generate anyway")
+        sub.add_argument(
+            "--config",
+            type=Path,
+            default=None,
+            help="generator config (default: sdkgen.toml beside the spec)",
+        )
+        sub.add_argument(
+            "--lenient",
+            action="store_true",
+            help="turn OpenAPI validation errors into warnings and generate anyway",
+        )
 
     def output_argument(sub: argparse.ArgumentParser) -> None:
         default = defaults.get("output")
         sub.add_argument(
-            "-o", "--output", type=Path, required=default is None, default=default,
-            help="package root to write (e.g. generated/my-sdk)" + (f"; default {default}" if default else ""),
+            "-o",
+            "--output",
+            type=Path,
+            required=default is None,
+            default=default,
+            help="package root to write (e.g. generated/my-sdk)"
+            + (f"; default {default}" if default else ""),
         )
 
-    generate = commands.add_parser("generate", help="generate the SDK package and its docs", description="Generate the SDK package and its docs into OUTPUT (written to a temporary directory first; a failed run leaves OUTPUT untouched).")
+    generate = commands.add_parser(
+        "generate",
+        help="generate the SDK package and its docs",
+        description=(
+            "Generate the SDK package and its docs into OUTPUT (written to a temporary "
+            "directory first; a failed run leaves OUTPUT untouched)."
+        ),
+    )
     spec_argument(generate)
     output_argument(generate)
-    validate = commands.add_parser("validate", help="validate a spec and report problems", description="Load and validate the spec and build the SDK model, without writing anything.")
+    validate = commands.add_parser(
+        "validate",
+        help="validate a spec and report problems",
+        description="Load and validate the spec and build the SDK model, without writing anything.",
+    )
     spec_argument(validate)
-    check = commands.add_parser("check", help="exit 1 when OUTPUT differs from what the spec generates", description="Regenerate in a temporary directory and compare with OUTPUT; exit 1 with a summary of the drift.")
+    check = commands.add_parser(
+        "check",
+        help="exit 1 when OUTPUT differs from what the spec generates",
+        description=(
+            "Regenerate in a temporary directory and compare with OUTPUT; exit 1 with a "
+            "summary of the drift."
+        ),
+    )
     spec_argument(check)
     output_argument(check)
     diff = commands.add_parser(
@@ -84,7 +120,9 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on-breaking", action="store_true", help="exit 1 when a change breaks SDK users"
     )
     diff.add_argument(
-        "--only-operations", metavar="OPID,OPID", default=None,
+        "--only-operations",
+        metavar="OPID,OPID",
+        default=None,
         help="compare only these operationIds (and the models they use)",
     )
     diff.add_argument("--lenient", action="store_true", help="OpenAPI errors become warnings")
@@ -100,11 +138,16 @@ def _parser() -> argparse.ArgumentParser:
     spec_argument(release)
     output_argument(release)
     release.add_argument(
-        "--from", dest="old_spec", type=Path, required=True, metavar="OLD_SPEC",
+        "--from",
+        dest="old_spec",
+        type=Path,
+        required=True,
+        metavar="OLD_SPEC",
         help="spec of the previous release (an sdkgen.toml beside it gives the base version)",
     )
     release.add_argument(
-        "--date", default=None,
+        "--date",
+        default=None,
         help="changelog entry date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)",
     )
     return parser
@@ -144,7 +187,10 @@ def _run(args: argparse.Namespace) -> int:
         api, _, warnings = pipeline.build_api(args.spec, args.config, args.lenient)
         for warning in warnings:
             print(f"sdkgen: warning: {warning}", file=sys.stderr)
-        print(f"sdkgen: {args.spec} is valid: {len(api.operations)} operations, {len(api.models)} models, {len(warnings)} warnings")
+        print(
+            f"sdkgen: {args.spec} is valid: {len(api.operations)} operations, "
+            f"{len(api.models)} models, {len(warnings)} warnings"
+        )
         return EXIT_OK
     drift = pipeline.check(args.spec, args.output, args.config, args.lenient)
     if drift:

@@ -7,10 +7,11 @@ top level. Anything not given is derived from the spec's `info.title`, so any sp
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from . import naming
 from .errors import ConfigError

@@ -11,7 +11,7 @@ from .errors import OutputError
 
 def ruff_binary() -> str:
     try:
-        from ruff.__main__ import find_ruff_bin
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - ruff is a dependency of sdkgen
         return "ruff"
     return str(find_ruff_bin())
@@ -21,7 +21,17 @@ def format_tree(root: Path) -> None:
     """Format every .py file under `root` in place with the settings of its pyproject.toml."""
     ruff = ruff_binary()
     steps = [
-        [ruff, "check", "--quiet", "--no-cache", "--fix", "--select", "I001,F401,RUF022,RUF023", "--exit-zero", "."],
+        [
+            ruff,
+            "check",
+            "--quiet",
+            "--no-cache",
+            "--fix",
+            "--select",
+            "I001,F401,RUF022,RUF023",
+            "--exit-zero",
+            ".",
+        ],
         [ruff, "format", "--quiet", "--no-cache", "."],
     ]
     for command in steps:

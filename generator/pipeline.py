@@ -112,8 +112,10 @@ def generate(
     return Generated(api, warnings, diff, time.perf_counter() - started)
 
 
-def check(spec_path: Path, out_dir: Path, config_path: Path | None = None, lenient: bool = False) -> str:
-    """'' when `out_dir` is exactly what the spec generates, else a readable summary of the drift."""
+def check(
+    spec_path: Path, out_dir: Path, config_path: Path | None = None, lenient: bool = False
+) -> str:
+    """'' when `out_dir` is exactly what the spec generates, else a summary of the drift."""
     _, _, staging = _staged(spec_path, out_dir, config_path, lenient)
     try:
         diff = compare_trees(staging, out_dir)

@@ -80,7 +80,7 @@ _CACHE_VERSION = "1"
 
 
 def cache_dir() -> Path:
-    """Where validation results are kept (safe to delete): $SDKGEN_CACHE_DIR, else the user cache."""
+    """Where validation results are kept (safe to delete): $SDKGEN_CACHE_DIR or the user cache."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -118,7 +118,9 @@ def _cache_write(key: str, problems: list[tuple[str, Location]]) -> None:
     try:
         directory.mkdir(parents=True, exist_ok=True)
         temporary = directory / f".{key}.{os.getpid()}.tmp"
-        temporary.write_text(json.dumps([[m, loc.pointer] for m, loc in problems]), encoding="utf-8")
+        temporary.write_text(
+            json.dumps([[m, loc.pointer] for m, loc in problems]), encoding="utf-8"
+        )
         os.replace(temporary, directory / f"{key}.json")
     except OSError:
         pass  # a cache that cannot be written only costs time

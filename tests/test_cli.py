@@ -49,12 +49,19 @@ def existing_output(tmp_path: Path) -> Path:
 BAD_INPUTS = {
     "dangling_ref": (
         MINIMAL.replace("#/components/schemas/Thing", "#/components/schemas/Nope"),
-        ["$ref target does not exist", "#/components/schemas/Nope", ":14 at /paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$ref"],
+        [
+            "$ref target does not exist",
+            "#/components/schemas/Nope",
+            ":14 at /paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$ref",
+        ],
     ),
     "invalid_yaml": ("openapi: 3.1.0\ninfo: [unclosed\n", ["invalid YAML", ":3"]),
     "empty": ("", ["the file is empty"]),
     "not_a_mapping": ("- just\n- a list\n", ["must be a mapping"]),
-    "swagger2": ("swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", ["Swagger 2.0 is not supported", "swagger2openapi"]),
+    "swagger2": (
+        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        ["Swagger 2.0 is not supported", "swagger2openapi"],
+    ),
     "missing_openapi": ("info: {title: x, version: '1'}\npaths: {}\n", ["no `openapi` field"]),
 }
 
@@ -83,14 +90,19 @@ def test_error_is_printed_without_traceback_by_the_real_process(tmp_path: Path) 
     spec.write_text('{"openapi": "3.1.0", "info": ')
     done = subprocess.run(
         [sys.executable, "-m", "generator", "generate", str(spec), "-o", str(tmp_path / "o")],
-        capture_output=True, text=True, cwd=REPO, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "invalid JSON" in done.stderr and ":1" in done.stderr
     assert not (tmp_path / "o").exists()
 
 
-def test_invalid_openapi_stops_with_located_problems_unless_lenient(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_invalid_openapi_stops_with_located_problems_unless_lenient(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = tmp_path / "invalid.yaml"
     spec.write_text(MINIMAL.replace("description: ok\n", "descriptio: ok\n"))
     assert main(["generate", str(spec), "-o", str(tmp_path / "o")]) == 2
@@ -101,7 +113,9 @@ def test_invalid_openapi_stops_with_located_problems_unless_lenient(tmp_path: Pa
     assert (tmp_path / "o" / "src" / "tiny_sdk" / "_client.py").is_file()
 
 
-def test_refuses_to_overwrite_a_directory_it_did_not_generate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refuses_to_overwrite_a_directory_it_did_not_generate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = tmp_path / "good.yaml"
     spec.write_text(MINIMAL)
     precious = tmp_path / "precious"
@@ -119,7 +133,9 @@ def test_regenerating_rewrites_no_unchanged_file(existing_output: Path, tmp_path
     assert {p: p.stat().st_mtime_ns for p in existing_output.rglob("*") if p.is_file()} == stamps
 
 
-def test_check_reports_drift_with_exit_1(existing_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_reports_drift_with_exit_1(
+    existing_output: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = tmp_path / "good.yaml"
     assert main(["check", str(spec), "-o", str(existing_output)]) == 0
     client = next(existing_output.rglob("_client.py"))

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from leonardo_sdk import AsyncLeonardo, Leonardo
 from leonardo_sdk.models import (
     CreateGenerationResponse,
@@ -49,8 +48,12 @@ def _job(key: str) -> dict[str, Any]:
 CASES = [
     Case(
         "create_generation",
-        lambda g: g.create_generation(prompt="a red fox", num_images=2, sd_version=SdVersions.SDXL_0_9, seed=None),
-        "POST", "/generations", {},
+        lambda g: g.create_generation(
+            prompt="a red fox", num_images=2, sd_version=SdVersions.SDXL_0_9, seed=None
+        ),
+        "POST",
+        "/generations",
+        {},
         {"prompt": "a red fox", "num_images": 2, "sd_version": "SDXL_0_9", "seed": None},
         _job("sdGenerationJob"),
         lambda r: (
@@ -63,15 +66,22 @@ CASES = [
     Case(
         "create_lcm_generation",
         lambda g: g.create_lcm_generation(image_data_url=IMAGE, prompt="a cat", strength=0.5),
-        "POST", "/generations-lcm", {},
+        "POST",
+        "/generations-lcm",
+        {},
         {"imageDataUrl": IMAGE, "prompt": "a cat", "strength": 0.5},
         {"lcmGenerationJob": {"imageDataUrl": [IMAGE], "apiCreditCost": 3}},
-        lambda r: r.lcm_generation_job.image_data_url == [IMAGE] and r.lcm_generation_job.api_credit_cost == 3,
+        lambda r: (
+            r.lcm_generation_job.image_data_url == [IMAGE]
+            and r.lcm_generation_job.api_credit_cost == 3
+        ),
     ),
     Case(
         "create_svd_motion_generation",
         lambda g: g.create_svd_motion_generation(image_id=GEN_ID, motion_strength=5),
-        "POST", "/generations-motion-svd", {},
+        "POST",
+        "/generations-motion-svd",
+        {},
         {"imageId": GEN_ID, "motionStrength": 5},
         _job("motionSvdGenerationJob"),
         lambda r: r.motion_svd_generation_job.generation_id == GEN_ID,
@@ -79,7 +89,9 @@ CASES = [
     Case(
         "create_texture_generation",
         lambda g: g.create_texture_generation(prompt="rusty metal", model_asset_id=GEN_ID),
-        "POST", "/generations-texture", {},
+        "POST",
+        "/generations-texture",
+        {},
         {"prompt": "rusty metal", "modelAssetId": GEN_ID},
         {"textureGenerationJob": {"id": GEN_ID}},
         lambda r: r.texture_generation_job.id == GEN_ID,
@@ -87,21 +99,30 @@ CASES = [
     Case(
         "delete_generation_by_id",
         lambda g: g.delete_generation_by_id(GEN_ID),
-        "DELETE", f"/generations/{GEN_ID}", {}, None,
+        "DELETE",
+        f"/generations/{GEN_ID}",
+        {},
+        None,
         {"delete_generations_by_pk": {"id": GEN_ID}},
         lambda r: r.delete_generations_by_pk.id == GEN_ID,
     ),
     Case(
         "delete_texture_generation_by_id",
         lambda g: g.delete_texture_generation_by_id(GEN_ID),
-        "DELETE", f"/generations-texture/{GEN_ID}", {}, {},
+        "DELETE",
+        f"/generations-texture/{GEN_ID}",
+        {},
+        {},
         {"delete_model_asset_texture_generations_by_pk": {"id": GEN_ID}},
         lambda r: r.delete_model_asset_texture_generations_by_pk.id == GEN_ID,
     ),
     Case(
         "get_generation_by_id",
         lambda g: g.get_generation_by_id(GEN_ID),
-        "GET", f"/generations/{GEN_ID}", {}, None,
+        "GET",
+        f"/generations/{GEN_ID}",
+        {},
+        None,
         {
             "generations_by_pk": {
                 "id": GEN_ID,
@@ -121,8 +142,16 @@ CASES = [
     Case(
         "get_generations_by_user_id",
         lambda g: g.get_generations_by_user_id(USER_ID, limit=10, offset=20),
-        "GET", f"/generations/user/{USER_ID}", {"offset": "20", "limit": "10"}, None,
-        {"generations": [{"id": GEN_ID, "status": "PENDING"}, {"id": USER_ID, "status": "SOMETHING_NEW"}]},
+        "GET",
+        f"/generations/user/{USER_ID}",
+        {"offset": "20", "limit": "10"},
+        None,
+        {
+            "generations": [
+                {"id": GEN_ID, "status": "PENDING"},
+                {"id": USER_ID, "status": "SOMETHING_NEW"},
+            ]
+        },
         lambda r: (
             isinstance(r, GetGenerationsByUserIdResponse)
             and [g.id for g in r.generations] == [GEN_ID, USER_ID]
@@ -132,16 +161,24 @@ CASES = [
     ),
     Case(
         "perform_alchemy_upscale_lcm",
-        lambda g: g.perform_alchemy_upscale_lcm(image_data_url=IMAGE, prompt="a cat", refine_creative=True),
-        "POST", "/lcm-upscale", {},
+        lambda g: g.perform_alchemy_upscale_lcm(
+            image_data_url=IMAGE, prompt="a cat", refine_creative=True
+        ),
+        "POST",
+        "/lcm-upscale",
+        {},
         {"imageDataUrl": IMAGE, "prompt": "a cat", "refineCreative": True},
         {"lcmGenerationJob": {"generationId": GEN_ID, "generatedImageId": GEN_ID}},
         lambda r: r.lcm_generation_job.generated_image_id == GEN_ID,
     ),
     Case(
         "perform_inpainting_lcm",
-        lambda g: g.perform_inpainting_lcm(image_data_url=IMAGE, mask_data_url=IMAGE, prompt="a cat"),
-        "POST", "/lcm-inpainting", {},
+        lambda g: g.perform_inpainting_lcm(
+            image_data_url=IMAGE, mask_data_url=IMAGE, prompt="a cat"
+        ),
+        "POST",
+        "/lcm-inpainting",
+        {},
         {"imageDataUrl": IMAGE, "maskDataUrl": IMAGE, "prompt": "a cat"},
         {"lcmGenerationJob": {"imageDataUrl": [IMAGE], "requestTimestamp": "2026-01-01T00:00:00"}},
         lambda r: r.lcm_generation_job.request_timestamp == "2026-01-01T00:00:00",
@@ -149,7 +186,9 @@ CASES = [
     Case(
         "perform_instant_refine",
         lambda g: g.perform_instant_refine(image_data_url=IMAGE, prompt="a cat", seed=42),
-        "POST", "/lcm-instant-refine", {},
+        "POST",
+        "/lcm-instant-refine",
+        {},
         {"imageDataUrl": IMAGE, "prompt": "a cat", "seed": 42},
         {"lcmGenerationJob": {"imageDataUrl": [IMAGE], "requestTimestamp": "2026-01-01T00:00:00"}},
         lambda r: r.lcm_generation_job.request_timestamp == "2026-01-01T00:00:00",
@@ -188,7 +227,9 @@ def test_all_eleven_operations_are_covered() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_sync_operation(case: Case) -> None:
     seen: list[httpx.Request] = []
-    with Leonardo(bearer_auth=TOKEN, http_client=httpx.Client(transport=_transport(case, seen))) as client:
+    with Leonardo(
+        bearer_auth=TOKEN, http_client=httpx.Client(transport=_transport(case, seen))
+    ) as client:
         result = case.call(client.generation)
     assert len(seen) == 1
     _assert_wire(case, seen[0])
@@ -243,7 +284,9 @@ def test_iterator_walks_pages_until_a_short_page() -> None:
         assert request.url.params["limit"] == "3"
         return httpx.Response(200, json={"generations": pages[int(request.url.params["offset"])]})
 
-    client = Leonardo(bearer_auth=TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = Leonardo(
+        bearer_auth=TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
     ids = [g.id for g in client.generation.iter_generations_by_user_id(USER_ID, limit=3)]
     assert ids == ["0", "1", "2", "3"]
     assert offsets == ["0", "3"]
@@ -255,7 +298,9 @@ def test_raw_response_gives_status_headers_and_the_parsed_model() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=case.response, headers={"x-request-id": "abc"})
 
-    client = Leonardo(bearer_auth=TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = Leonardo(
+        bearer_auth=TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
     raw = client.generation.with_raw_response.get_generation_by_id(GEN_ID)
     assert raw.status_code == 200
     assert raw.headers["x-request-id"] == "abc"
