@@ -627,10 +627,21 @@ def md_anchor(heading: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def toml_str(text: str) -> str:
+    """A TOML basic string whose value is `text` (lone surrogates, which TOML cannot hold,
+    become U+FFFD). JSON's string escapes are a subset of TOML's, so `json.dumps` spells it;
+    DEL, which JSON leaves raw and TOML forbids, is escaped too."""
+    import json
+
+    cleaned = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return json.dumps(cleaned, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
 def jinja_filters() -> dict[str, Callable[..., str]]:
     """The escape filters by name, for ``env.filters.update(jinja_filters())``."""
     return {
         "py_str": py_str,
+        "toml_str": toml_str,
         "py_docstring": py_docstring,
         "py_comment": py_comment,
         "md_text": md_text,

@@ -1031,3 +1031,15 @@ def test_md_anchor_is_a_clean_idempotent_slug(text: str) -> None:
 )
 def test_md_anchor_examples(heading: str, anchor: str) -> None:
     assert md_anchor(heading) == anchor
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_toml_str_round_trips_through_a_toml_parser(text: str) -> None:
+    import tomllib
+
+    from generator.escaping import toml_str
+
+    value = tomllib.loads(f"x = {toml_str(text)}\n")["x"]
+    expected = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+    assert value == expected
