@@ -49,14 +49,19 @@ def _where(filename: str, line: int, name: str) -> str:
 def summarise(prof_file: Path, limit: int = 15) -> tuple[float, list[Any], list[Any]]:
     """(profiled stage total, top by own time, top by cumulative time) of one cProfile dump.
 
-    Only the stage was recorded, so the largest cumulative time is the stage itself (under the
-    profiler's overhead); shares are taken of it."""
+    Only the stage was recorded, so its functions are the roots of the call graph: their
+    cumulative times add up to the stage (under the profiler's overhead); shares are taken of
+    that. (Recursive calls, e.g. `str.join` inside Jinja's output, can show a cumulative time
+    close to the whole.)"""
     stats = pstats.Stats(str(prof_file))
     entries = stats.stats  # type: ignore[attr-defined]
     rows: list[tuple[str, int, float, float]] = []
-    for (filename, line, name), (_cc, ncalls, tottime, cumtime, _callers) in entries.items():
+    roots = 0.0  # the stage functions themselves: called from outside the recorded code
+    for (filename, line, name), (_cc, ncalls, tottime, cumtime, callers) in entries.items():
         rows.append((_where(filename, line, name), ncalls, tottime, cumtime))
-    total = max((r[3] for r in rows), default=0.0)
+        if not callers:
+            roots += cumtime
+    total = roots or max((r[3] for r in rows), default=0.0)
     own = sorted(rows, key=lambda r: r[2], reverse=True)[:limit]
     cumulative = sorted(rows, key=lambda r: r[3], reverse=True)[:limit]
     return total, own, cumulative

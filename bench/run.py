@@ -133,7 +133,8 @@ def main() -> int:
                 f"({summary.stage_s:.2f} s of {summary.total_s:.2f} s)",
                 flush=True,
             )
-    raw = CACHE / "results.json"
+    # The figures behind docs/performance.md; a --no-write run keeps its own file.
+    raw = CACHE / ("results-no-write.json" if args.no_write else "results.json")
     raw.parent.mkdir(parents=True, exist_ok=True)
     raw.write_text(
         json.dumps(

@@ -299,10 +299,10 @@ class Codec:
             return self._alias(type_ref.name, src, depth, strict=strict, expanding=expanding)
         if isinstance(type_ref, ir.ListOf):
             items = f"expect({src}, list)" if strict else src
-            return f"[{again(type_ref.item, var, depth + 1)} for {var} in {items}]"
+            return f"[{_element(again(type_ref.item, var, depth + 1))} for {var} in {items}]"
         if isinstance(type_ref, ir.MapOf):
             key = f"k{depth}"
-            inner = again(type_ref.value, var, depth + 1)
+            inner = _element(again(type_ref.value, var, depth + 1))
             items = f"expect({src}, dict)" if strict else src
             return f"{{{key}: {inner} for {key}, {var} in {items}.items()}}"
         if isinstance(type_ref, ir.Nullable):
@@ -405,11 +405,14 @@ class Codec:
             return f"{src}.to_dict()"
         if isinstance(type_ref, ir.ListOf):
             inner = self.encode(type_ref.item, var, depth + 1)
-            return src if inner == var else f"[{inner} for {var} in {src}]"
+            return src if inner == var else f"[{_element(inner)} for {var} in {src}]"
         if isinstance(type_ref, ir.MapOf):
             key = f"k{depth}"
             inner = self.encode(type_ref.value, var, depth + 1)
-            return src if inner == var else f"{{{key}: {inner} for {key}, {var} in {src}.items()}}"
+            element = _element(inner)
+            return (
+                src if inner == var else f"{{{key}: {element} for {key}, {var} in {src}.items()}}"
+            )
         if isinstance(type_ref, ir.Nullable):
             inner = self.encode(type_ref.inner, src, depth)
             return src if inner == src else f"None if {src} is None else {inner}"
@@ -427,3 +430,9 @@ class Codec:
             "encode_base64", "encode_binary", "to_jsonable",
         ]  # fmt: skip
         return [n for n in names if f"{n}(" in code]
+
+
+def _element(expression: str) -> str:
+    """A comprehension element: a conditional expression is parenthesized, the one form black
+    and ruff format alike when it has to be split."""
+    return f"({expression})" if expression.startswith("None if ") else expression

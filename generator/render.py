@@ -61,7 +61,24 @@ def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     env.filters["annotation"] = annotation
     env.filters["request_annotation"] = lambda t: annotation(t, request=True)
     env.filters["py_value"] = py_value
+    env.globals["param"] = param
     return env
+
+
+LINE_LENGTH = 100  # of the generated package (its pyproject.toml sets the same for ruff/black)
+
+
+def param(name: str, annotation_text: str, default: str | None = None, indent: int = 8) -> str:
+    """One parameter line of a signature, `name: annotation[ = default],`. An annotation that
+    makes the line too long is parenthesized, as black does (ruff formats it otherwise, and
+    keeps black's form once written)."""
+    suffix = f" = {default}," if default else ","
+    if (
+        indent + len(f"{name}: {annotation_text}{suffix}") > LINE_LENGTH
+        and " | " in annotation_text
+    ):
+        annotation_text = f"({annotation_text})"
+    return f"{name}: {annotation_text}{suffix}"
 
 
 def py_value(value: object) -> str:
@@ -260,13 +277,17 @@ class _Views:
         aliases = tuple(
             (m, escaping.py_str(annotation(m.type))) for m in members if isinstance(m, ir.Alias)
         )
-        code = "\n".join(
-            line
-            for mv in models
-            for fv in mv.fields
-            for line in (fv.annotation, fv.init_annotation, *fv.decode_lines, *fv.encode_lines)
-        ) + "\n".join(f"TypeAlias = {a}" for _, a in aliases) + "\n".join(
-            f"{mv.extra_annotation}\n{mv.extra_decode}\n{mv.extra_encode}" for mv in models
+        code = (
+            "\n".join(
+                line
+                for mv in models
+                for fv in mv.fields
+                for line in (fv.annotation, fv.init_annotation, *fv.decode_lines, *fv.encode_lines)
+            )
+            + "\n".join(f"TypeAlias = {a}" for _, a in aliases)
+            + "\n".join(
+                f"{mv.extra_annotation}\n{mv.extra_decode}\n{mv.extra_encode}" for mv in models
+            )
         )
         local = {m.name for m in members}
         refs: set[str] = set()
@@ -555,7 +576,9 @@ def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str
 # -- the package -------------------------------------------------------------------------------
 
 
-def render_package(api: ir.Api, config: GeneratorConfig, env: jinja2.Environment | None = None) -> dict[str, str]:
+def render_package(
+    api: ir.Api, config: GeneratorConfig, env: jinja2.Environment | None = None
+) -> dict[str, str]:
     env = env or make_environment()
     views = _Views(api)
     pkg = f"src/{config.package_name}"
@@ -577,19 +600,25 @@ def render_package(api: ir.Api, config: GeneratorConfig, env: jinja2.Environment
     named_types: list[ir.Model | ir.Enum | ir.Alias] = [*api.enums, *api.aliases, *api.models]
     for named in named_types:
         members_by_module.setdefault(named.module, []).append(named)
-    modules = [views.model_module(n, _definition_order(m)) for n, m in sorted(members_by_module.items())]
+    modules = [
+        views.model_module(n, _definition_order(m)) for n, m in sorted(members_by_module.items())
+    ]
     for module in modules:
         render("src/models/module.py.jinja", f"{pkg}/models/{module.name}.py", module=module)
     render("src/models/__init__.py.jinja", f"{pkg}/models/__init__.py", modules=modules)
 
     resources = [views.resource(r) for r in api.resources]
     for rv in resources:
-        render("src/resources/resource.py.jinja", f"{pkg}/resources/{rv.resource.module}.py", view=rv)
+        render(
+            "src/resources/resource.py.jinja", f"{pkg}/resources/{rv.resource.module}.py", view=rv
+        )
     render("src/resources/__init__.py.jinja", f"{pkg}/resources/__init__.py", resources=resources)
     return files
 
 
-def _definition_order(members: Iterable[ir.Model | ir.Enum | ir.Alias]) -> list[ir.Model | ir.Enum | ir.Alias]:
+def _definition_order(
+    members: Iterable[ir.Model | ir.Enum | ir.Alias],
+) -> list[ir.Model | ir.Enum | ir.Alias]:
     """Enums, then aliases, then models, each by name: stable output."""
     rank: dict[type, int] = {ir.Enum: 0, ir.Alias: 1, ir.Model: 2}
     return sorted(members, key=lambda m: (rank[type(m)], m.name))

@@ -484,6 +484,7 @@ def make_env() -> jinja2.Environment:
 def test_jinja_filters_cover_every_target() -> None:
     assert set(jinja_filters()) == {
         "py_str",
+        "toml_str",
         "py_docstring",
         "py_comment",
         "md_text",

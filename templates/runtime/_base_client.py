@@ -108,10 +108,20 @@ class Endpoint(Generic[T]):
     accept: str = ""  # Accept header ("" = application/json when a response is JSON)
     server_url: str = ""  # the operation's own server, used instead of the client's
     param_index: Mapping[tuple[str, str], Param] = field(init=False, repr=False, compare=False)
+    # Worked out once per endpoint, not on every call:
+    http_method: str = field(init=False, repr=False, compare=False)  # method in upper case
+    accept_header: str = field(init=False, repr=False, compare=False)  # "" = no Accept header
+    by_status: dict[int, ResponseSpec | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index = {(p.location, p.name): p for p in self.params}
         object.__setattr__(self, "param_index", index)
+        object.__setattr__(self, "http_method", self.method.upper())
+        accept = self.accept
+        if not accept and any(spec.kind == "json" for spec in self.responses.values()):
+            accept = "application/json"
+        object.__setattr__(self, "accept_header", accept)
+        object.__setattr__(self, "by_status", {})  # status -> spec, filled as statuses are seen
 
 
 SecurityKind = Literal[
@@ -303,6 +313,9 @@ class Payload:
 
 
 _NO_PAYLOAD = Payload()
+# What ``json.dumps(..., ensure_ascii=False, separators=(",", ":"), allow_nan=False)`` uses, made
+# once instead of on every call.
+_JSON_ENCODER = jsonlib.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def encode_payload(body: object, content_type: str, extra: Body | None = None) -> Payload:
@@ -327,8 +340,7 @@ def encode_payload(body: object, content_type: str, extra: Body | None = None) -
     if isinstance(body, NotGiven):
         return _NO_PAYLOAD
     if kind == "json":
-        text = jsonlib.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        return Payload(content_type, text.encode())
+        return Payload(content_type, _JSON_ENCODER.encode(body).encode())
     if kind == "form":
         if not isinstance(body, Mapping):
             raise TypeError(f"a {content_type} body must be a mapping of fields")
@@ -562,19 +574,42 @@ def missing_credentials(
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
 class _Call:
     """A fully prepared call: everything needed to (re)send it."""
 
-    endpoint: Endpoint[Any]
-    method: str
-    url: str  # with the encoded query string
-    headers: httpx.Headers
-    payload: Payload
-    timeout: httpx.Timeout
-    max_retries: int
-    retry_any: bool  # idempotent, idempotency key, or retry_non_idempotent
-    oauth: tuple[str, ...] = ()  # OAuth2 schemes whose bearer token is added per attempt
+    __slots__ = (
+        "endpoint",
+        "method",
+        "url",
+        "headers",
+        "payload",
+        "timeout",
+        "max_retries",
+        "retry_any",
+        "oauth",
+    )
+
+    def __init__(
+        self,
+        endpoint: Endpoint[Any],
+        method: str,
+        url: str,  # with the encoded query string
+        headers: httpx.Headers | list[tuple[str, str]],
+        payload: Payload,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        retry_any: bool,  # idempotent, idempotency key, or retry_non_idempotent
+        oauth: tuple[str, ...] = (),  # OAuth2 schemes whose bearer token is added per attempt
+    ) -> None:
+        self.endpoint = endpoint
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.payload = payload
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.retry_any = retry_any
+        self.oauth = oauth
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -677,7 +712,12 @@ def decode_success(
         detail = scrub(f"{_describe(response, secrets)}: {problem}", secrets)
         return APIResponseValidationError(detail, response=response, body=response.text)
 
-    spec = _lookup(endpoint.responses, response.status_code)
+    status = response.status_code
+    by_status = endpoint.by_status
+    if status in by_status:
+        spec = by_status[status]
+    else:
+        spec = by_status[status] = _lookup(endpoint.responses, status)
     if spec is None:
         return_statuses = ", ".join(endpoint.responses) or "none"
         raise invalid(f"undeclared status (declared: {return_statuses})")
@@ -774,8 +814,75 @@ def configure_logging(env_var: str) -> None:
 # Clients
 # --------------------------------------------------------------------------------------------
 
+
+class _Auth:
+    """What the credentials add to the calls of one security requirement."""
+
+    __slots__ = ("headers", "query", "cookies", "oauth", "prepared")
+
+    def __init__(
+        self,
+        headers: tuple[tuple[str, tuple[str, str]], ...],  # (lower-case name, (name, value))
+        query: tuple[str, ...],
+        cookies: tuple[str, ...],
+        oauth: tuple[str, ...],  # OAuth2 schemes whose bearer token is added per attempt
+    ) -> None:
+        self.headers = headers
+        self.query = query
+        self.cookies = cookies
+        self.oauth = oauth
+        # (Accept, Content-Type) -> the headers of calls without per-call headers or cookies
+        self.prepared: dict[tuple[str, str | None], httpx.Headers] = {}
+
+
+def _update_headers(merged: dict[str, tuple[str, str]], new: Mapping[str, str]) -> None:
+    """``httpx.Headers.update``: each header replaced, moved to the end."""
+    for name, value in new.items():
+        key = name.lower()
+        merged.pop(key, None)
+        merged[key] = (name, value)
+
+
 RequestHook = Callable[[httpx.Request], object]
 ResponseHook = Callable[[httpx.Response], object]
+
+
+class _LazyHttpClient(Generic[_HttpxT]):
+    """The httpx client of an SDK client and of its ``with_options`` copies: the one passed in,
+    or one made on first use (none once closed: sending then fails, as with a closed httpx client).
+    """
+
+    __slots__ = ("client", "closed", "created", "_factory", "_lock", "_timeout")
+
+    client: _HttpxT
+    _factory: Callable[[httpx.Timeout], _HttpxT]
+
+    def __init__(
+        self,
+        client: _HttpxT | None,
+        factory: Callable[[httpx.Timeout], _HttpxT],
+        timeout: httpx.Timeout,
+    ) -> None:
+        self.created = client is not None
+        self.closed = False
+        if client is not None:
+            self.client = client
+        self._factory = factory
+        self._timeout = timeout
+        self._lock = threading.Lock()
+
+    def get(self) -> _HttpxT:
+        with self._lock:
+            if not self.created:
+                if self.closed:
+                    raise RuntimeError("Cannot send a request, as the client has been closed.")
+                self.client = self._factory(self._timeout)
+                self.created = True
+        return self.client
+
+    @property
+    def is_closed(self) -> bool:
+        return self.client.is_closed if self.created else self.closed
 
 
 class _BaseClient(Generic[_HttpxT]):
@@ -792,7 +899,7 @@ class _BaseClient(Generic[_HttpxT]):
     _user_agent: ClassVar[str] = "sdk"
     _log_env_var: ClassVar[str] = ""
 
-    _client: _HttpxT
+    _pool: _LazyHttpClient[_HttpxT]
     _owns_client: bool
     _credentials: dict[str, Credential]
     _tokens: dict[str, tuple[str, float | None]]  # OAuth2: scheme -> (token, monotonic expiry)
@@ -803,6 +910,8 @@ class _BaseClient(Generic[_HttpxT]):
     _timeout: httpx.Timeout
     _max_retries: int
     _default_headers: dict[str, str]
+    _user_agent_header: str
+    _auth_cache: dict[tuple[tuple[str, ...], ...], _Auth]  # endpoint security -> what it adds
     _before_request: tuple[RequestHook, ...]
     _after_response: tuple[ResponseHook, ...]
     _retry_non_idempotent: bool
@@ -826,6 +935,7 @@ class _BaseClient(Generic[_HttpxT]):
         retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         configure_logging(self._log_env_var)
+        self._user_agent_header = _user_agent(self._user_agent)
         self._sensitive_headers = _SENSITIVE_HEADERS | {
             s.param_name.lower()
             for s in self._security_schemes.values()
@@ -853,13 +963,21 @@ class _BaseClient(Generic[_HttpxT]):
         self._retry_base_delay = retry_base_delay
         self._retry_max_delay = retry_max_delay
         self._owns_client = http_client is None
-        self._client = http_client if http_client is not None else self._new_http_client()
+        # Our own httpx client is created on first use: constructing one loads httpcore and an
+        # SSL context, most of the cost of `import <sdk>; <Client>()`.
+        self._pool = _LazyHttpClient(http_client, self._new_http_client, self._timeout)
 
-    def _new_http_client(self) -> _HttpxT:
+    @classmethod
+    def _new_http_client(cls, timeout: httpx.Timeout) -> _HttpxT:
         raise NotImplementedError
+
+    @property
+    def _client(self) -> _HttpxT:
+        return self._pool.client if self._pool.created else self._pool.get()
 
     def _set_credentials(self, credentials: dict[str, Credential]) -> None:
         self._credentials = credentials
+        self._auth_cache = {}
         self._tokens = {}
         self._secrets = secret_variants(credentials, self._security_schemes)
 
@@ -877,7 +995,7 @@ class _BaseClient(Generic[_HttpxT]):
 
     @property
     def is_closed(self) -> bool:
-        return self._client.is_closed
+        return self._pool.is_closed
 
     def __repr__(self) -> str:
         return (
@@ -916,8 +1034,9 @@ class _BaseClient(Generic[_HttpxT]):
         if server_url is not None:
             new._base_url = server_url.rstrip("/")
         if http_client is not None:
-            new._client = http_client
+            new._pool = _LazyHttpClient(http_client, self._new_http_client, self._timeout)
         new._owns_client = False
+        new._auth_cache = {}  # prepared headers include the default headers
         if not isinstance(timeout, NotGiven):
             new._timeout = to_timeout(timeout)
         if max_retries is not None:
@@ -949,40 +1068,40 @@ class _BaseClient(Generic[_HttpxT]):
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> _Call:
-        auth = select_security(endpoint.security, self._credentials)
+        auth = self._auth_cache.get(endpoint.security)
         if auth is None:
-            raise missing_credentials(
-                endpoint, type(self).__name__, self._credential_args, self._env_vars
-            )
+            auth = self._auth_for(endpoint)
         index = endpoint.param_index
-        pieces = query_pieces({**(query or {}), **(options.extra_query or {})}, index)
+        extra_query = options.extra_query
+        if query or extra_query:
+            pieces = query_pieces({**(query or {}), **(extra_query or {})}, index)
+        else:
+            pieces = []
+        if auth.query:
+            pieces += auth.query
         if not isinstance(json, NotGiven):
             body, content_type = json, content_type or "application/json"
-        payload = encode_payload(
-            body, content_type or endpoint.content_type or "application/json", options.extra_body
-        )
-        cookie_pairs: list[str] = []
-        for name, value in (cookies or {}).items():
-            cookie_pairs += encode_cookie_param(name, value, index.get(("cookie", name)))
+        if isinstance(body, NotGiven) and not options.extra_body:
+            payload = _NO_PAYLOAD
+        else:
+            payload = encode_payload(
+                body,
+                content_type or endpoint.content_type or "application/json",
+                options.extra_body,
+            )
 
-        merged = httpx.Headers({"User-Agent": _user_agent(self._user_agent)})
-        if endpoint.accept:
-            merged["Accept"] = endpoint.accept
-        elif any(spec.kind == "json" for spec in endpoint.responses.values()):
-            merged["Accept"] = "application/json"
-        if payload.content_type is not None and not payload.empty:
-            merged["Content-Type"] = payload.content_type
-        apply_auth(auth, self._security_schemes, self._credentials, merged, pieces, cookie_pairs)
-        if cookie_pairs:
-            merged["Cookie"] = "; ".join(cookie_pairs)
-        merged.update(self._default_headers)
-        for name, value in (headers or {}).items():
-            text = encode_header_param(name, value, index.get(("header", name)))
-            if text is not None:
-                merged[name] = text
-        if options.idempotency_key:
-            merged["Idempotency-Key"] = options.idempotency_key
-        merged.update(options.extra_headers or {})
+        content_header = payload.content_type if not payload.empty else None
+        if cookies or headers or options.idempotency_key or options.extra_headers:
+            call_headers: httpx.Headers | list[tuple[str, str]] = list(
+                self._headers(endpoint, auth, content_header, cookies, headers, options).values()
+            )
+        else:  # the same on every call: built once (httpx copies it, never changes it)
+            cache_key = (endpoint.accept_header, content_header)
+            cached = auth.prepared.get(cache_key)
+            if cached is None:
+                merged = self._headers(endpoint, auth, content_header, None, None, options)
+                cached = auth.prepared[cache_key] = httpx.Headers(list(merged.values()))
+            call_headers = cached
 
         base = self._base_url
         if endpoint.server_url:  # the operation's own server; a relative one is below the client's
@@ -995,40 +1114,105 @@ class _BaseClient(Generic[_HttpxT]):
         url = base + format_path(endpoint.path, path_params or {}, index)
         if pieces:
             url += ("&" if "?" in url else "?") + "&".join(pieces)
-        oauth = tuple(
-            name
-            for name in auth
-            if self._security_schemes[name].kind == "oauth2_client_credentials"
-        )
         timeout, retries = options.timeout, options.max_retries
         return _Call(
-            endpoint=endpoint,
-            method=endpoint.method.upper(),
-            url=url,
-            headers=merged,
-            payload=payload,
-            timeout=self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
-            max_retries=self._max_retries if isinstance(retries, NotGiven) else retries,
-            retry_any=(
-                endpoint.idempotent or bool(options.idempotency_key) or self._retry_non_idempotent
-            ),
-            oauth=oauth,
+            endpoint,
+            endpoint.http_method,
+            url,
+            call_headers,
+            payload,
+            self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
+            self._max_retries if isinstance(retries, NotGiven) else retries,
+            endpoint.idempotent or bool(options.idempotency_key) or self._retry_non_idempotent,
+            auth.oauth,
         )
 
+    def _headers(
+        self,
+        endpoint: Endpoint[Any],
+        auth: _Auth,
+        content_type: str | None,
+        cookies: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> dict[str, tuple[str, str]]:
+        """The request headers as lower-case name -> (name, value): ``httpx.Headers`` semantics
+        (case-insensitive, a set keeps the position, an update moves the header to the end)."""
+        index = endpoint.param_index
+        merged: dict[str, tuple[str, str]] = {"user-agent": ("User-Agent", self._user_agent_header)}
+        if endpoint.accept_header:
+            merged["accept"] = ("Accept", endpoint.accept_header)
+        if content_type is not None:
+            merged["content-type"] = ("Content-Type", content_type)
+        for key, pair in auth.headers:
+            merged[key] = pair
+        cookie_pairs: list[str] = []
+        if cookies:
+            for name, value in cookies.items():
+                cookie_pairs += encode_cookie_param(name, value, index.get(("cookie", name)))
+        if auth.cookies:
+            cookie_pairs += auth.cookies
+        if cookie_pairs:
+            merged["cookie"] = ("Cookie", "; ".join(cookie_pairs))
+        if self._default_headers:
+            _update_headers(merged, self._default_headers)
+        if headers:
+            for name, value in headers.items():
+                text = encode_header_param(name, value, index.get(("header", name)))
+                if text is not None:
+                    merged[name.lower()] = (name, text)
+        if options.idempotency_key:
+            merged["idempotency-key"] = ("Idempotency-Key", options.idempotency_key)
+        if options.extra_headers:
+            _update_headers(merged, options.extra_headers)
+        return merged
+
+    def _auth_for(self, endpoint: Endpoint[Any]) -> _Auth:
+        """What the credentials add to calls of this security requirement (cached until the
+        credentials change)."""
+        names = select_security(endpoint.security, self._credentials)
+        if names is None:
+            raise missing_credentials(
+                endpoint, type(self).__name__, self._credential_args, self._env_vars
+            )
+        headers = httpx.Headers()
+        query: list[str] = []
+        cookies: list[str] = []
+        apply_auth(names, self._security_schemes, self._credentials, headers, query, cookies)
+        oauth = tuple(
+            name
+            for name in names
+            if self._security_schemes[name].kind == "oauth2_client_credentials"
+        )
+        auth = _Auth(
+            tuple(
+                (key.lower(), (key, value))
+                for key, value in (
+                    (k.decode(headers.encoding), v.decode(headers.encoding)) for k, v in headers.raw
+                )
+            ),
+            tuple(query),
+            tuple(cookies),
+            oauth,
+        )
+        self._auth_cache[endpoint.security] = auth
+        return auth
+
     def _build(
-        self, call: _Call, files: _OpenFiles, tokens: Mapping[str, str] | None = None
+        self, call: _Call, files: _OpenFiles | None, tokens: Mapping[str, str] | None = None
     ) -> httpx.Request:
-        headers = call.headers
+        header_list = call.headers
         if tokens:
-            headers = headers.copy()
+            header_list = httpx.Headers(header_list)
             for token in tokens.values():
-                headers["Authorization"] = f"Bearer {token}"
+                header_list["Authorization"] = f"Bearer {token}"
         payload = call.payload
         if payload.parts:
+            assert files is not None
             return self._client.build_request(
                 call.method,
                 call.url,
-                headers=headers,
+                headers=header_list,
                 files=files.httpx_files(payload),
                 timeout=call.timeout,
             )
@@ -1037,14 +1221,14 @@ class _BaseClient(Generic[_HttpxT]):
             return self._client.build_request(
                 call.method,
                 call.url,
-                headers=headers,
+                headers=header_list,
                 content=payload.content,
                 timeout=call.timeout,
             )
         # httpx streams an iterable body (sync client) or an async iterable (async client).
         streamed = upload.aiter() if isinstance(self._client, httpx.AsyncClient) else upload
         request = self._client.build_request(
-            call.method, call.url, headers=headers, content=streamed, timeout=call.timeout
+            call.method, call.url, headers=header_list, content=streamed, timeout=call.timeout
         )
         length = upload.length()
         if length is not None:  # known size: Content-Length, not chunked (presigned URLs need it)
@@ -1210,8 +1394,9 @@ def _reason(response: httpx.Response | None, error: Exception | None) -> str:
 class SyncAPIClient(_BaseClient[httpx.Client]):
     """Blocking client; generated ``Client`` classes subclass it."""
 
-    def _new_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=self._timeout, follow_redirects=True)
+    @classmethod
+    def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.Client:
+        return httpx.Client(timeout=timeout, follow_redirects=True)
 
     def request(
         self,
@@ -1319,13 +1504,15 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             return self._store_token(name, response)
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        if not call.payload.parts:
+            return self._attempts(call, None, stream)
         files = _OpenFiles()
         try:
             return self._attempts(call, files, stream)
         finally:
             files.close()
 
-    def _attempts(self, call: _Call, files: _OpenFiles, stream: bool) -> httpx.Response:
+    def _attempts(self, call: _Call, files: _OpenFiles | None, stream: bool) -> httpx.Response:
         attempt = 0
         refreshed = False  # an OAuth2 token refused with 401 is fetched again, once
         while True:
@@ -1369,7 +1556,10 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     def close(self) -> None:
         """Close the connection pool (unless it was passed in by the caller)."""
         if self._owns_client:
-            self._client.close()
+            pool = self._pool
+            if pool.created:
+                pool.client.close()
+            pool.closed = True
 
     def __enter__(self) -> Self:
         return self
@@ -1394,8 +1584,9 @@ def _sync_hook_result(result: object) -> None:
 class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     """``async`` twin of ``SyncAPIClient``; hooks may be plain or async callables."""
 
-    def _new_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self._timeout, follow_redirects=True)
+    @classmethod
+    def _new_http_client(cls, timeout: httpx.Timeout) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, follow_redirects=True)
 
     async def request(
         self,
@@ -1492,13 +1683,17 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         return self._store_token(name, response)
 
     async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        if not call.payload.parts:
+            return await self._attempts(call, None, stream)
         files = _OpenFiles()
         try:
             return await self._attempts(call, files, stream)
         finally:
             files.close()
 
-    async def _attempts(self, call: _Call, files: _OpenFiles, stream: bool) -> httpx.Response:
+    async def _attempts(
+        self, call: _Call, files: _OpenFiles | None, stream: bool
+    ) -> httpx.Response:
         attempt = 0
         refreshed = False
         while True:
@@ -1542,7 +1737,10 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     async def aclose(self) -> None:
         """Close the connection pool (unless it was passed in by the caller)."""
         if self._owns_client:
-            await self._client.aclose()
+            pool = self._pool
+            if pool.created:
+                await pool.client.aclose()
+            pool.closed = True
 
     async def __aenter__(self) -> Self:
         return self

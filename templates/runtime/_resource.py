@@ -41,21 +41,31 @@ class SyncResource:
         content_type: str | None = None,
         json: object | NotGiven = NOT_GIVEN,
     ) -> T:
-        args: dict[str, Any] = {
-            "path_params": path_params,
-            "query": query,
-            "headers": headers,
-            "cookies": cookies,
-            "body": body,
-            "content_type": content_type,
-            "json": json,
-            "options": options,
-        }
-        if self._stream:
-            return cast(T, self._client.request_stream(endpoint, **args))
-        if self._raw:
+        if self._stream or self._raw:
+            args: dict[str, Any] = {
+                "path_params": path_params,
+                "query": query,
+                "headers": headers,
+                "cookies": cookies,
+                "body": body,
+                "content_type": content_type,
+                "json": json,
+                "options": options,
+            }
+            if self._stream:
+                return cast(T, self._client.request_stream(endpoint, **args))
             return cast(T, self._client.request_raw(endpoint, **args))
-        return self._client.request(endpoint, **args)
+        return self._client.request(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
 
 
 class AsyncResource:
@@ -77,21 +87,31 @@ class AsyncResource:
         content_type: str | None = None,
         json: object | NotGiven = NOT_GIVEN,
     ) -> T:
-        args: dict[str, Any] = {
-            "path_params": path_params,
-            "query": query,
-            "headers": headers,
-            "cookies": cookies,
-            "body": body,
-            "content_type": content_type,
-            "json": json,
-            "options": options,
-        }
-        if self._stream:
-            return cast(T, await self._client.request_stream(endpoint, **args))
-        if self._raw:
+        if self._stream or self._raw:
+            args: dict[str, Any] = {
+                "path_params": path_params,
+                "query": query,
+                "headers": headers,
+                "cookies": cookies,
+                "body": body,
+                "content_type": content_type,
+                "json": json,
+                "options": options,
+            }
+            if self._stream:
+                return cast(T, await self._client.request_stream(endpoint, **args))
             return cast(T, await self._client.request_raw(endpoint, **args))
-        return await self._client.request(endpoint, **args)
+        return await self._client.request(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
 
 
 def as_raw(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:

@@ -69,6 +69,12 @@ def default_param(name: str, location: ParamLocation) -> Param:
     return Param(name, location, style, explode)
 
 
+# The defaults used when an endpoint lists no ``Param`` (the encoders never read ``name``).
+_DEFAULT_QUERY = default_param("", "query")
+_DEFAULT_PATH = default_param("", "path")
+_DEFAULT_COOKIE = default_param("", "cookie")
+
+
 def is_omitted(value: object) -> bool:
     return value is None or isinstance(value, NotGiven)
 
@@ -135,7 +141,7 @@ def encode_query_param(name: str, value: object, param: Param | None = None) -> 
     """Encoded ``key=value`` pieces of one query parameter (empty when it is not sent)."""
     if is_omitted(value):
         return []
-    param = param or default_param(name, "query")
+    param = param or _DEFAULT_QUERY
     if param.allow_reserved:
 
         def enc(text: str) -> str:
@@ -188,7 +194,7 @@ def _deep_object(prefix: str, value: object, enc: Callable[[str], str]) -> list[
 
 def encode_path_param(name: str, value: object, param: Param | None = None) -> str:
     """The text replacing ``{name}`` in the path (percent-encoded; ``/`` too)."""
-    param = param or default_param(name, "path")
+    param = param or _DEFAULT_PATH
 
     def enc(text: str) -> str:
         return quote(text, safe="")
@@ -241,10 +247,14 @@ def format_path(
     for name, value in values.items():
         if isinstance(value, NotGiven):
             continue
-        param = (params or {}).get(("path", name))
+        param = params.get(("path", name)) if params else None
         if value is None:
             raise ValueError(f"path parameter {name!r} must not be empty")
-        path = path.replace("{" + name + "}", encode_path_param(name, value, param))
+        if param is None and type(value) is str and value:  # the common case, made short
+            text = quote(value, safe="")
+        else:
+            text = encode_path_param(name, value, param)
+        path = path.replace("{" + name + "}", text)
     if "{" in path:
         raise ValueError(f"missing path parameter(s) for {template!r}: {path!r}")
     return path
@@ -276,7 +286,7 @@ def encode_cookie_param(name: str, value: object, param: Param | None = None) ->
     become one cookie per item."""
     if is_omitted(value):
         return []
-    param = param or default_param(name, "cookie")
+    param = param or _DEFAULT_COOKIE
 
     def enc(text: str) -> str:
         return quote(text, safe=_COOKIE_SAFE)

@@ -24,9 +24,9 @@ class DeleteTextureGenerationByIdResponse(BaseModel):
     def __init__(
         self,
         *,
-        delete_model_asset_texture_generations_by_pk: DeletedTextureGeneration
-        | None
-        | NotGiven = NOT_GIVEN,
+        delete_model_asset_texture_generations_by_pk: (
+            DeletedTextureGeneration | None | NotGiven
+        ) = NOT_GIVEN,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         self._init_extra(

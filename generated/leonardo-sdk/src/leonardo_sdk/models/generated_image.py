@@ -76,8 +76,9 @@ class GeneratedImage(BaseModel):
     def __init__(
         self,
         *,
-        generated_image_variation_generics: list[GeneratedImageVariationGeneric]
-        | NotGiven = NOT_GIVEN,
+        generated_image_variation_generics: (
+            list[GeneratedImageVariationGeneric] | NotGiven
+        ) = NOT_GIVEN,
         fantasy_avatar: bool | None | NotGiven = NOT_GIVEN,
         id: str | None | NotGiven = NOT_GIVEN,
         image_to_video: bool | None | NotGiven = NOT_GIVEN,
