@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from . import ir, naming
@@ -660,16 +661,12 @@ def _ordered(parameters: tuple[ir.Parameter, ...], path: str) -> tuple[ir.Parame
 
 
 def _with_field_names(body: ir.RequestBody, names: list[str]) -> ir.RequestBody:
-    from dataclasses import replace
-
     fields = tuple(replace(f, name=n) for f, n in zip(body.fields, names, strict=True))
     return replace(body, fields=fields)
 
 
 def _with_pagination(operation: ir.Operation, schemas: SchemaBuilder) -> ir.Operation:
     """offset/limit integer query parameters and a page holding one list → iterable."""
-    from dataclasses import replace
-
     query = {p.wire_name: p for p in operation.parameters if p.location == "query"}
     offset, limit = query.get("offset"), query.get("limit")
     if offset is None or limit is None:

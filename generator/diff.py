@@ -89,7 +89,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeAlias
@@ -1153,21 +1153,29 @@ def _via(change: Change) -> str:
     return _shown_operations(change.operations)
 
 
+def _grouped(report: DiffReport) -> Iterator[tuple[Group, list[Change], int]]:
+    """(group, its changes, how many break) for each group that has changes, in report order."""
+    for group in GROUPS:
+        items = [c for c in report.changes if c.group == group]
+        if items:
+            yield group, items, sum(c.breaking for c in items)
+
+
+def _where(change: Change) -> str:
+    shown = change.direction and change.group in ("models", "enums")
+    return f" ({change.direction})" if shown else ""
+
+
 def render_text(report: DiffReport) -> str:
     lines = [
         f"SDK diff {report.old_label} → {report.new_label}",
         f"scope: {_scope(report)}",
     ]
-    for group in GROUPS:
-        items = [c for c in report.changes if c.group == group]
-        if not items:
-            continue
-        broken = sum(c.breaking for c in items)
+    for group, items, broken in _grouped(report):
         lines += ["", f"{GROUP_TITLES[group]} ({len(items)}, {broken} breaking)"]
         for c in items:
             mark = "BREAKING  " if c.breaking else "compatible"
-            where = f" ({c.direction})" if c.direction and group in ("models", "enums") else ""
-            lines.append(f"  {mark} {c.kind}: {c.subject}{where}: {c.detail}")
+            lines.append(f"  {mark} {c.kind}: {c.subject}{_where(c)}: {c.detail}")
             lines.append(f"             at {c.source or '-'}")
             via = _via(c)
             if via:
@@ -1203,16 +1211,12 @@ def render_markdown(report: DiffReport) -> str:
         f"**{len(report.changes)} changes: {len(report.breaking)} breaking, "
         f"{len(report.compatible)} compatible.**",
     ]
-    for group in GROUPS:
-        items = [c for c in report.changes if c.group == group]
-        if not items:
-            continue
-        broken = sum(c.breaking for c in items)
+    for group, items, broken in _grouped(report):
         lines += ["", f"### {GROUP_TITLES[group]} ({len(items)}, {broken} breaking)", ""]
         for c in items:
             mark = "**breaking**" if c.breaking else "compatible"
-            where = f" ({c.direction})" if c.direction and group in ("models", "enums") else ""
-            line = f"- {mark} · {_md(c.kind)} · {_md(c.subject)}{where}: {_md_detail(c.detail)}"
+            detail = _md_detail(c.detail)
+            line = f"- {mark} · {_md(c.kind)} · {_md(c.subject)}{_where(c)}: {detail}"
             line += f" · {_md(c.source)}" if c.source else ""
             via = _via(c)
             if via:

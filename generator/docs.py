@@ -34,7 +34,7 @@ from . import ir, naming
 from .config import GeneratorConfig
 from .escaping import SpecText, md_anchor, md_cell, md_code, md_link_text, md_text, py_str
 from .pyexpr import annotation
-from .render import OperationView, _Views, make_environment, py_value
+from .render import OperationView, make_environment, py_value, resource_view
 
 __all__ = ["render_docs"]
 
@@ -700,7 +700,7 @@ def resource_doc(
 ) -> ResourceDoc:
     """The page of a resource: operations by operationId, like the vendor's pages; anchors follow
     the headings in page order (the template writes OPERATION_SECTIONS under each operation)."""
-    views = sorted(_Views(api).resource(resource).operations, key=_by_operation_id)
+    views = sorted(resource_view(api, resource).operations, key=_by_operation_id)
     title = heading(resource.title)
     op_headings = [heading(v.operation.operation_id) for v in views]
     texts = [title.text, "Available Operations"]

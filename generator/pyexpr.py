@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from . import ir
 from .escaping import SpecText, py_str
+from .modules import referenced_names
 
 _PRIMITIVE_ANNOTATIONS = {
     "str": "str",
@@ -332,23 +333,16 @@ class Codec:
         """Whether the alias reaches itself through lists, maps, unions and aliases (a model in
         between breaks the cycle: its `from_dict` is a function already)."""
         seen: set[str] = set()
-        pending: list[ir.TypeRef] = [self._alias_type(name)]
+        pending = [name]
         while pending:
-            current = pending.pop()
-            if isinstance(current, ir.AliasRef):
-                if current.name == name:
+            for ref in referenced_names(self._alias_type(pending.pop())):
+                if not isinstance(self.api.lookup.get(ref), ir.Alias):
+                    continue  # models and enums end the walk
+                if ref == name:
                     return True
-                if current.name not in seen:
-                    seen.add(current.name)
-                    pending.append(self._alias_type(current.name))
-            elif isinstance(current, ir.ListOf):
-                pending.append(current.item)
-            elif isinstance(current, ir.MapOf):
-                pending.append(current.value)
-            elif isinstance(current, ir.Nullable):
-                pending.append(current.inner)
-            elif isinstance(current, ir.UnionOf):
-                pending.extend(current.variants)
+                if ref not in seen:
+                    seen.add(ref)
+                    pending.append(ref)
         return False
 
     def _alias_type(self, name: str) -> ir.TypeRef:

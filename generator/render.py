@@ -8,8 +8,8 @@ print spec text that did not pass an escaping filter (`escaping.guard_output`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -210,11 +210,6 @@ class ResourceView:
     imports: tuple[str, ...]
     uses_files: bool = False  # some argument is annotated `FileContent`
     children: tuple[ir.Resource, ...] = ()  # nested resources, exposed as properties
-
-
-@dataclass
-class RenderedPackage:
-    files: dict[str, str] = field(default_factory=dict)
 
 
 # -- building views ----------------------------------------------------------------------------
@@ -624,4 +619,7 @@ def _definition_order(
     return sorted(members, key=lambda m: (rank[type(m)], m.name))
 
 
-RenderFn = Callable[[ir.Api, GeneratorConfig], dict[str, str]]
+def resource_view(api: ir.Api, resource: ir.Resource) -> ResourceView:
+    """What the code of one resource is made of (argument order, `iter_` names…), for the docs
+    stage to describe exactly what the code stage generates."""
+    return _Views(api).resource(resource)
