@@ -70,7 +70,12 @@ def _pointer_escape(token: str) -> str:
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """Append reference tokens to a JSON pointer, escaping `~` and `/`."""
-    return pointer + "".join("/" + _pointer_escape(str(t)) for t in tokens)
+    for token in tokens:
+        text = str(token)
+        if "~" in text or "/" in text:
+            text = _pointer_escape(text)
+        pointer = f"{pointer}/{text}"
+    return pointer
 
 
 def split_pointer(pointer: str) -> list[str]:
