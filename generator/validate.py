@@ -342,7 +342,6 @@ class _Walk:
             self.push("path_item", item, None)
         for url, item in reversed(list(paths.items()) if paths is not None else []):
             self.push("path_item", item, url)
-        return iter(())
 
     def path_item(self, node: _Node, url: str | None) -> Iterator[Problem]:
         shared = node.get("parameters")
