@@ -137,6 +137,8 @@ def describe(error: Any) -> str:
     kind = error.kind
     name = kind.name
     instance = error.instance
+    if type(kind).__name__ == "Custom":  # our own keywords (`format`) word their messages
+        return str(kind.message)
     if name == "type":
         return f"{_brief(instance)} is not of type {', '.join(repr(t) for t in kind.types)}"
     if name == "required":
@@ -162,8 +164,6 @@ def describe(error: Any) -> str:
         return f"{_brief(instance)} is not a {kind.format!r}"
     if name == "propertyNames":
         return describe(kind.error)
-    if name == "custom":
-        return str(kind.message)
     return str(error.message).splitlines()[0]
 
 
@@ -425,9 +425,11 @@ class _Walk:
         resolved = []
         for parameter in holder.elements():
             try:
-                resolved.append(self.resolve(parameter))
+                target = self.resolve(parameter)
             except SpecError:
                 continue  # reported when the parameter itself is visited
+            # located where it is listed: a duplicate is a fault of the list, not of the target
+            resolved.append(_Node(target.value, parameter.document, parameter.pointer))
         return resolved
 
     # -- schemas -----------------------------------------------------------------------------
