@@ -22,23 +22,24 @@ that both call the same documents valid. Differences are listed in docs/design.m
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
-import multiprocessing
-import multiprocessing.process
 import os
 import re
 import string
-import uuid
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from .errors import Location, SpecError
 from .load import SourceDocument, Spec, join_pointer
+
+if TYPE_CHECKING:
+    import multiprocessing.process
+
+# ipaddress, uuid, datetime and multiprocessing are imported where used: most runs need none of
+# them (a cached result, or no default with such a format, or a spec too small to fork for).
 
 SUPPORTED = "OpenAPI 3.0.x or 3.1.x"
 
@@ -669,6 +670,8 @@ def _is_date_time(value: object) -> bool:
 
 
 def _is_date(value: object) -> bool:
+    from datetime import date
+
     if not isinstance(value, str):
         return True
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII) is None:
@@ -682,6 +685,8 @@ def _is_date(value: object) -> bool:
 
 def _is_ip(version: int) -> Callable[[object], bool]:
     def check(value: object) -> bool:
+        import ipaddress
+
         if not isinstance(value, str):
             return True
         try:
@@ -694,6 +699,8 @@ def _is_ip(version: int) -> Callable[[object], bool]:
 
 
 def _is_uuid(value: object) -> bool:
+    import uuid
+
     if not isinstance(value, str):
         return True
     try:
@@ -936,11 +943,14 @@ class PendingValidation:
         self._cached = _cache_read(self._key, spec)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._receiver: Any = None
-        if (
-            self._cached is None
-            and _spec_bytes(spec) > FORK_ABOVE_BYTES
-            and "fork" in multiprocessing.get_all_start_methods()
-        ):
+        if self._cached is None and _spec_bytes(spec) > FORK_ABOVE_BYTES:
+            self._fork()
+
+    def _fork(self) -> None:
+        import multiprocessing
+
+        if "fork" in multiprocessing.get_all_start_methods():
+            spec = self._spec
             context = multiprocessing.get_context("fork")
             self._receiver, sender = context.Pipe(duplex=False)
             self._process = context.Process(target=_validate_into, args=(spec, sender), daemon=True)
