@@ -121,8 +121,27 @@ def structure_problems(document: SourceDocument, version: str) -> Iterator[Probl
         yield _unknown_dialect(dialect), document, "/jsonSchemaDialect"
         dialect = OAS31_DIALECT
     validator = document_validator(version, dialect)
-    for error in validator.iter_errors(document.data):
+    try:
+        errors = list(validator.iter_errors(document.data))
+    except ValueError as exc:  # a lone surrogate (JSON allows "\ud800"), which Rust refuses
+        if not _refused_unicode(exc):
+            raise
+        errors = list(validator.iter_errors(without_surrogates(document.data)))
+    for error in errors:
         yield describe(error), document, join_pointer("", *error.instance_path)
+
+
+def without_surrogates(data: Any) -> Any:
+    """A copy of JSON data with lone surrogates in strings (keys too) replaced by U+FFFD, for
+    jsonschema-rs, which takes only valid Unicode; made only when it refused the original."""
+    return _map_json(data, _replace_surrogates)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _unknown_dialect(dialect: object) -> str:
@@ -760,7 +779,7 @@ class _DefaultChecker:
     def __init__(self, spec: Spec, version: str) -> None:
         self.spec = spec
         self.version = version
-        self._registries: dict[bool, Any] = {}
+        self._registries: dict[tuple[bool, bool], Any] = {}
 
     def problems(self, node: _Node) -> Iterator[Problem]:
         import jsonschema_rs
@@ -769,24 +788,15 @@ class _DefaultChecker:
         value = schema["default"]
         if value is None and schema.get("nullable") is True:
             return  # openapi-spec-validator skips a null default of a nullable schema
-        nullable = self.version == "3.0" and _contains(value, lambda v: v is None)
-        options: dict[str, Any] = {
-            "validate_formats": False,
-            "keywords": {"format": _FormatKeyword30 if self.version == "3.0" else _FormatKeyword},
-            "offline": True,
-        }
-        cls = jsonschema_rs.Draft4Validator if self.version == "3.0" else None
-        validator: jsonschema_rs.Validator
         try:
-            if nullable or _contains(schema, lambda v: isinstance(v, dict) and "$ref" in v):
-                target = {"$ref": _uri(node.document) + "#" + quote(node.pointer, safe="/~")}
-                options["registry"] = self.registry(nullable)
-                validator = (cls or jsonschema_rs.Draft202012Validator)(target, **options)
-            elif cls is not None:
-                validator = cls(schema, **options)
-            else:
-                validator = jsonschema_rs.validator_for(schema, **options)
-            errors = list(validator.iter_errors(value))
+            try:
+                errors = self.errors(node, schema, value, safe=False)
+            except ValueError as exc:  # a lone surrogate somewhere? Rust takes valid Unicode
+                if not _refused_unicode(exc):
+                    raise
+                errors = self.errors(
+                    node, without_surrogates(schema), without_surrogates(value), safe=True
+                )
         except (ValueError, jsonschema_rs.ReferencingError) as exc:
             # the schema itself cannot be compiled (the meta-schema says why, mostly)
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -800,19 +810,47 @@ class _DefaultChecker:
             where = join_pointer(node.pointer, "default", *error.instance_path)
             yield f"invalid default: {describe(error)}", node.document, where
 
-    def registry(self, nullable: bool) -> Any:
-        """Every document of the spec under its file URI (3.0 with `nullable: true` spelled as
-        draft-04 `type: [t, "null"]` when a default contains a null)."""
+    def errors(self, node: _Node, schema: Any, value: Any, safe: bool) -> list[Any]:
         import jsonschema_rs
 
-        if nullable not in self._registries:
+        nullable = self.version == "3.0" and _contains(value, lambda v: v is None)
+        options: dict[str, Any] = {
+            "validate_formats": False,
+            "keywords": {"format": _FormatKeyword30 if self.version == "3.0" else _FormatKeyword},
+            "offline": True,
+        }
+        cls = jsonschema_rs.Draft4Validator if self.version == "3.0" else None
+        validator: jsonschema_rs.Validator
+        if nullable or _contains(schema, lambda v: isinstance(v, dict) and "$ref" in v):
+            target = {"$ref": _uri(node.document) + "#" + quote(node.pointer, safe="/~")}
+            options["registry"] = self.registry(nullable, safe)
+            validator = (cls or jsonschema_rs.Draft202012Validator)(target, **options)
+        elif cls is not None:
+            validator = cls(schema, **options)
+        else:
+            validator = jsonschema_rs.validator_for(schema, **options)
+        return list(validator.iter_errors(value))
+
+    def registry(self, nullable: bool, safe: bool) -> Any:
+        """Every document of the spec under its file URI (3.0 with `nullable: true` spelled as
+        draft-04 `type: [t, "null"]` when a default contains a null; lone surrogates replaced
+        when `safe`)."""
+        import jsonschema_rs
+
+        if (nullable, safe) not in self._registries:
             draft = jsonschema_rs.Draft4 if self.version == "3.0" else jsonschema_rs.Draft202012
-            resources = [
-                (_uri(d), _nullable_as_type(d.data) if nullable else d.data)
-                for d in self.spec.documents
-            ]
-            self._registries[nullable] = jsonschema_rs.Registry(resources, draft=draft)
-        return self._registries[nullable]
+            resources = []
+            for document in self.spec.documents:
+                data = _nullable_as_type(document.data) if nullable else document.data
+                resources.append((_uri(document), without_surrogates(data) if safe else data))
+            self._registries[nullable, safe] = jsonschema_rs.Registry(resources, draft=draft)
+        return self._registries[nullable, safe]
+
+
+def _refused_unicode(exc: ValueError) -> bool:
+    """jsonschema-rs refused a string that is not valid Unicode (it re-raises Python's
+    UnicodeEncodeError as its own error, naming it in the message)."""
+    return isinstance(exc, UnicodeEncodeError) or "UnicodeEncodeError" in str(exc)
 
 
 def _uri(document: SourceDocument) -> str:
@@ -834,23 +872,43 @@ def _contains(value: Any, test: Callable[[Any], bool]) -> bool:
 
 def _nullable_as_type(data: Any) -> Any:
     """A copy of a 3.0 document where `{type: t, nullable: true}` reads `{type: [t, "null"]}`
-    (the meaning OpenAPI 3.0 gives `nullable`), built iteratively."""
+    (the meaning OpenAPI 3.0 gives `nullable`)."""
+    return _map_json(data, None, _nullable_type)
+
+
+def _nullable_type(value: dict[str, Any], copy: dict[str, Any]) -> None:
+    if value.get("nullable") is True and isinstance(value.get("type"), str):
+        copy["type"] = [value["type"], "null"]
+
+
+def _map_json(
+    data: Any,
+    strings: Callable[[str], str] | None,
+    objects: Callable[[dict[str, Any], dict[str, Any]], None] | None = None,
+) -> Any:
+    """A copy of JSON data with every string (keys too) passed through `strings` and every
+    object copy adjusted by `objects`, built iteratively (no recursion limit)."""
     root: list[Any] = [None]
     stack: list[tuple[Any, Any, Any]] = [(data, root, 0)]
     while stack:
         value, parent, key = stack.pop()
+        copy: Any
         if isinstance(value, dict):
-            copy: Any = dict(value)
-            if value.get("nullable") is True and isinstance(value.get("type"), str):
-                copy["type"] = [value["type"], "null"]
+            copy = {}
             for k, v in value.items():
-                if isinstance(v, (dict, list)):
-                    stack.append((v, copy, k))
+                k2 = strings(k) if strings is not None else k
+                copy[k2] = v
+                if isinstance(v, (dict, list)) or (strings is not None and isinstance(v, str)):
+                    stack.append((v, copy, k2))
+            if objects is not None:
+                objects(value, copy)
         elif isinstance(value, list):
             copy = list(value)
             for i, v in enumerate(value):
-                if isinstance(v, (dict, list)):
+                if isinstance(v, (dict, list)) or (strings is not None and isinstance(v, str)):
                     stack.append((v, copy, i))
+        elif isinstance(value, str) and strings is not None:
+            copy = strings(value)
         else:
             copy = value
         parent[key] = copy

@@ -303,3 +303,19 @@ def test_github_spec_agrees_with_openapi_spec_validator() -> None:
     spec = load_spec(GITHUB_SPEC)
     assert validate.validate_spec(spec) == []
     assert reference_problems(spec) == []
+
+
+def test_lone_surrogates_are_validated_not_crashed_on(tmp_path: Path) -> None:
+    """JSON may spell a lone surrogate ("\\ud800"); jsonschema-rs takes only valid Unicode."""
+    path = tmp_path / "surrogate.json"
+    path.write_text(
+        '{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},'
+        ' "components": {"schemas": {"Box": {"type": "object", "properties": {'
+        '"\\ud800": {"type": "string", "default": "\\ud800"},'
+        ' "n": {"type": "integer", "default": "\\udfff"}}}}}}',
+        encoding="utf-8",
+    )
+    spec = load_spec(path)
+    problems = validate.validate_spec(spec)
+    assert [m for m, _ in problems] == ["invalid default: '\ufffd' is not of type 'integer'"]
+    assert bool(reference_problems(spec)) == bool(problems)
