@@ -3,13 +3,15 @@
 Usage: python bench/_stage_probe.py OUT_JSON [--cprofile STAGE PROF_FILE] -- generate SPEC -o OUT
 
 The generator runs exactly as `python -m generator` would (runpy, same argv); this wrapper adds
-only a timer around each stage function and a counter on openapi-spec-validator, both installed
+only a timer around each stage function and a counter on the spec validator, both installed
 lazily (nothing is imported that the generator itself would not import). Every event is appended
 to a log beside OUT_JSON, so work done in a forked process (validation beside the build) counts
 too. OUT_JSON gets the exit code and, per stage, the exclusive wall time (a stage called from
 inside another, e.g. format inside the staging of the write stage, is subtracted from the outer
-one) spent in the main process and in other processes, plus how many times a spec validator was
-constructed and run — the evidence for "a re-run with an unchanged spec validates nothing twice".
+one) spent in the main process and in other processes, plus how many times the spec validator
+(`generator.validate.iter_problems`: one call is one validation run, counted as one construction
+and one iteration) ran — the evidence for "a re-run with an unchanged spec validates nothing
+twice".
 With `--cprofile`, that stage's calls (and only those) are recorded with cProfile, in whichever
 process runs them, into PROF_FILE.<pid>.
 
@@ -45,7 +47,8 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "write:stage": [("generator.write", "stage_tree")],
     "write:sync": [("generator.write", "sync_tree")],
 }
-VALIDATOR_MODULE = "openapi_spec_validator.validation.validators"
+VALIDATOR_MODULE = "generator.validate"
+VALIDATOR_FUNCTION = "iter_problems"
 
 
 class EventLog:
@@ -135,22 +138,19 @@ def _generator_modules() -> list[ModuleType]:
 
 
 def count_validator(module: ModuleType, log: EventLog) -> None:
-    spec_validator: Any = getattr(module, "SpecValidator", None)
-    if spec_validator is None:
+    """Count every validation run of the generator's own validator (one call of
+    `iter_problems` per run, whether inline or in the forked process)."""
+    original: Any = getattr(module, VALIDATOR_FUNCTION, None)
+    if original is None:
         return
-    original_init = spec_validator.__init__
-    original_iter = spec_validator.iter_errors
 
-    def counting_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    @functools.wraps(original)
+    def counting(*args: Any, **kwargs: Any) -> Any:
         log.add("validator", "constructed")
-        original_init(self, *args, **kwargs)
-
-    def counting_iter(self: Any) -> Any:
         log.add("validator", "iter_errors")
-        return original_iter(self)
+        return original(*args, **kwargs)
 
-    spec_validator.__init__ = counting_init
-    spec_validator.iter_errors = counting_iter
+    setattr(module, VALIDATOR_FUNCTION, counting)
 
 
 class PatchOnImport(importlib.abc.MetaPathFinder):
@@ -228,7 +228,7 @@ def main() -> int:
     def on_load(module: ModuleType) -> None:
         if module.__name__ == VALIDATOR_MODULE:
             count_validator(module, log)
-        else:
+        if module.__name__ == "generator" or module.__name__.startswith("generator."):
             clock.register(module)
             clock.fix_up()
 

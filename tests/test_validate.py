@@ -1,0 +1,321 @@
+"""The validate stage: jsonschema-rs against the OpenAPI meta-schemas plus our semantic checks.
+
+openapi-spec-validator (a dev dependency) is the reference: on every spec of the corpus both call
+the document valid, or both call it invalid. Where we are deliberately stricter, the spec lives in
+tests/specs/validation/stricter/ and the difference is asserted (docs/design.md lists them).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import validate
+from generator.errors import Location
+from generator.load import SourceDocument, Spec, load_spec
+
+from .conftest import REFERENCE, REPO, SPEC
+
+# The reference as it was before jsonschema-rs was installed beside it: with jsonschema-rs present
+# openapi-spec-validator switches its structural check to it and starts asserting formats.
+os.environ["OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND"] = "jsonschema"
+
+SPECS = REPO / "tests" / "specs"
+CASES = SPECS / "validation"
+GITHUB_SPEC = REPO / ".cache" / "github-openapi" / "23.0.2" / "api.github.com.json"
+
+
+def _is_openapi(path: Path) -> bool:
+    head = path.read_text(encoding="utf-8")[:400]
+    return "openapi" in head and "/external/" not in path.as_posix()
+
+
+CORPUS = sorted(
+    p
+    for p in [*SPECS.rglob("*.yaml"), *SPECS.rglob("*.json"), *REFERENCE.glob("*.*"), SPEC]
+    if p.suffix in (".yaml", ".json") and _is_openapi(p) and "/stricter/" not in p.as_posix()
+)
+
+
+def reference_problems(spec: Spec) -> list[str]:
+    """What openapi-spec-validator 0.9 says about the spec (its exception counts as a problem)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    version = validate.openapi_version(spec.root)
+    cls: Any = OpenAPIV31SpecValidator if version == "3.1" else OpenAPIV30SpecValidator
+    validator = cls(spec.root.data, base_uri=spec.root.path.as_uri())
+    try:
+        return [str(e.message) for e in validator.iter_errors()]
+    except Exception as exc:  # noqa: BLE001 - the reference's own failures count as "invalid"
+        return [f"{type(exc).__name__}: {exc}"]
+
+
+def _name(path: Path) -> str:
+    return path.relative_to(REPO).as_posix()
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=_name)
+def test_agrees_with_openapi_spec_validator(path: Path) -> None:
+    spec = load_spec(path)
+    ours = validate.validate_spec(spec)
+    theirs = reference_problems(spec)
+    assert bool(ours) == bool(theirs), (ours, theirs)
+
+
+def test_corpus_has_valid_and_invalid_specs_of_both_versions() -> None:
+    """The agreement test means something only if the corpus has both outcomes."""
+    outcomes = {
+        (validate.openapi_version(load_spec(p).root), "invalid" in p.as_posix()) for p in CORPUS
+    }
+    assert outcomes == {("3.0", True), ("3.0", False), ("3.1", True), ("3.1", False)}
+
+
+# spec (tests/specs/validation/invalid) → (fragment of the first message, where it is reported)
+INVALID: dict[str, tuple[str, str]] = {
+    "duplicate_operation_id.yaml": (
+        "Operation ID 'list' for 'get' in '/b' is not unique",
+        "/paths/~1b/get/operationId",
+    ),
+    "path_parameter_undeclared.yaml": (
+        "Path parameter 'id' for 'get' operation in '/things/{id}' was not resolved",
+        "/paths/~1things~1{id}/get",
+    ),
+    "path_parameter_not_in_path.yaml": (
+        "Path parameter 'id' for 'get' operation in '/things' was not resolved",
+        "/paths/~1things/get",
+    ),
+    "duplicate_parameter.yaml": ("Duplicate parameter 'q'", "/paths/~1things/get/parameters/1"),
+    "duplicate_tag.yaml": ("has non-unique elements", "/tags"),
+    "required_not_defined.yaml": (
+        "Required list has not defined properties: ['ghost']",
+        "/components/schemas/Pet/required",
+    ),
+    "default_not_of_type.yaml": (
+        "invalid default: '3' is not of type 'integer'",
+        "/components/schemas/Settings/properties/retries/default",
+    ),
+    "default_through_ref.yaml": (
+        "'blue' is not one of ['red', 'green']",
+        "/components/schemas/Paint/properties/color/default",
+    ),
+    "default_format.yaml": (
+        "4294967296 is not a 'int32'",
+        "/components/schemas/Limits/properties/small/default",
+    ),
+    "default_date_format.yaml": (
+        "'2024-13-45' is not a 'date'",
+        "/components/schemas/Event/properties/day/default",
+    ),
+    "default_null_not_nullable.yaml": (
+        "None is not of type 'string'",
+        "/components/schemas/Thing/properties/name/default",
+    ),
+    "default_nested_null.yaml": (
+        "None is not of type 'string'",
+        "/components/schemas/Pair/default/b",
+    ),
+    "default_31.yaml": ("has more than 1 item", "/components/schemas/A/properties/tags/default"),
+    "bad_regex.yaml": ("'([a-z]' is not a 'regex'", "/components/schemas/Code/pattern"),
+    "bad_regex_31.yaml": (
+        "'^x-(' is not a 'regex'",
+        "/components/schemas/A/patternProperties/^x-(",
+    ),
+    "enum_not_unique.yaml": (
+        "['low', 'high', 'low'] has non-unique elements",
+        "/components/schemas/Level/enum",
+    ),
+    "missing_info.yaml": ("'info' is a required property", "/"),
+    "response_typo.yaml": (
+        "is not valid under any of the given schemas (closest: 'description' is a required "
+        "property)",
+        "/paths/~1a/get/responses/200",
+    ),
+    "parameter_in.yaml": (
+        "is not valid under any of the given schemas",
+        "/paths/~1a/get/parameters/0",
+    ),
+    "unknown_operation_field.yaml": (
+        "Additional properties are not allowed ('summry' was unexpected)",
+        "/paths/~1a/get",
+    ),
+    "schema_type_30.yaml": ("is not valid under any of the given schemas", "/components/schemas/A"),
+    "schema_type_31.yaml": (
+        "'objekt' is not valid under any of the given schemas",
+        "/components/schemas/A/properties/n/type",
+    ),
+    "discriminator_31.yaml": (
+        "'propertyName' is a required property",
+        "/components/schemas/A/discriminator",
+    ),
+    "unknown_dialect_31.yaml": (
+        "unknown JSON Schema dialect 'https://example.com/my-dialect'",
+        "/components/schemas/A/$schema",
+    ),
+    "external_default.yaml": ("-1 is less than the minimum of 0", "/Count/default"),
+}
+
+
+def test_every_invalid_case_is_listed() -> None:
+    on_disk = {p.name for p in (CASES / "invalid").glob("*.yaml")}
+    assert on_disk == set(INVALID)
+
+
+@pytest.mark.parametrize("name", sorted(INVALID))
+def test_invalid_spec_is_reported_where_the_fault_is(name: str) -> None:
+    fragment, pointer = INVALID[name]
+    problems = validate.validate_spec(load_spec(CASES / "invalid" / name))
+    assert problems, name
+    message, location = problems[0]
+    assert fragment in message
+    assert location.pointer == pointer
+    assert location.line is not None
+    assert "\n" not in message
+
+
+def test_problem_in_a_referenced_file_is_located_in_that_file() -> None:
+    spec = load_spec(CASES / "invalid" / "external_default.yaml")
+    [(_, location)] = validate.validate_spec(spec)
+    assert Path(location.file).name == "shared.yaml" and location.line == 1
+
+
+# Deliberately stricter than openapi-spec-validator 0.9, which does not walk request bodies and
+# does not descend into additionalProperties (nor headers, callbacks, components/parameters …).
+STRICTER = {
+    "request_body_default.yaml": "/properties/count/default",
+    "additional_properties_default.yaml": "/additionalProperties/default",
+}
+
+
+@pytest.mark.parametrize("name", sorted(STRICTER))
+def test_stricter_than_the_reference_on_schemas_it_does_not_walk(name: str) -> None:
+    spec = load_spec(CASES / "stricter" / name)
+    [(message, location)] = validate.validate_spec(spec)
+    assert "invalid default: 'many' is not of type 'integer'" in message
+    assert location.pointer.endswith(STRICTER[name])
+    assert reference_problems(spec) == []
+
+
+def test_max_problems_caps_the_list(tmp_path: Path) -> None:
+    ok = "{'200': {description: ok}}"
+    operations = "".join(
+        f"  /p{i}/{{id}}:\n    get: {{operationId: op{i}, responses: {ok}}}\n" for i in range(30)
+    )
+    path = tmp_path / "many.yaml"
+    path.write_text(f'openapi: 3.0.3\ninfo: {{title: T, version: "1"}}\npaths:\n{operations}')
+    assert len(validate.validate_spec(load_spec(path), max_problems=5)) == 5
+    assert len(validate.validate_spec(load_spec(path), max_problems=100)) == 30
+
+
+def test_a_3000_deep_chain_of_schemas_does_not_exhaust_the_stack(tmp_path: Path) -> None:
+    """Every schema nests the next through a `$ref` (load bounds literal nesting; references
+    do not nest the text): the walk is iterative, so depth costs memory, not stack."""
+    depth = 3000
+    schemas = "".join(
+        f"    S{i}:\n      type: object\n      required: [next]\n      allOf:\n"
+        f"        - properties:\n            next: {{$ref: '#/components/schemas/S{i + 1}'}}\n"
+        for i in range(depth)
+    )
+    schemas += f"    S{depth}: {{type: integer, default: nope}}\n"
+    path = tmp_path / "deep.yaml"
+    path.write_text(
+        f'openapi: 3.0.3\ninfo: {{title: T, version: "1"}}\npaths: {{}}\ncomponents:\n'
+        f"  schemas:\n{schemas}"
+    )
+    [(message, location)] = validate.validate_spec(load_spec(path))
+    assert "'nope' is not of type 'integer'" in message
+    assert location.pointer == f"/components/schemas/S{depth}/default"
+
+
+def test_deep_literal_nesting_is_walked_iteratively() -> None:
+    """Below load's depth guard the data may still be built by hand: 3,000 nested `items`."""
+    schema: dict[str, Any] = {"type": "string", "default": 1}
+    for _ in range(3000):
+        schema = {"type": "array", "items": schema}
+    data = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Deep": schema}},
+    }
+    document = SourceDocument(Path("/virtual/deep.json"), "{}", data, True)
+    problems = list(validate.meaning_problems(Spec(document), "3.0"))
+    assert [m for m, _, _ in problems] == ["invalid default: 1 is not of type 'string'"]
+    assert problems[0][2].endswith("/items/default")
+
+
+# -- running beside the build and caching ------------------------------------------------------
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv(validate.CACHE_ENV, str(directory))
+    return directory
+
+
+def test_small_spec_is_validated_inline_and_cached(cache: Path) -> None:
+    spec = load_spec(CASES / "invalid" / "external_default.yaml")
+    pending = validate.PendingValidation(spec)
+    assert not pending.forked
+    problems = pending.result()
+    shared = CASES / "invalid" / "external" / "shared.yaml"
+    assert [loc.file for _, loc in problems] == [str(shared)]
+    again = validate.PendingValidation(load_spec(CASES / "invalid" / "external_default.yaml"))
+    assert again.result() == problems  # from the cache: same messages, files, lines
+
+
+def test_large_spec_is_validated_in_a_forked_process(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(validate, "FORK_ABOVE_BYTES", 0)
+    spec = load_spec(CASES / "invalid" / "external_default.yaml")
+    pending = validate.PendingValidation(spec)
+    assert pending.forked
+    assert pending.result() == validate.validate_spec(spec)
+
+
+def test_cache_key_names_the_validator_and_our_checks(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = load_spec(SPEC)
+    key = validate.content_key(spec)
+    monkeypatch.setattr(validate, "CHECKS_VERSION", validate.CHECKS_VERSION + "-next")
+    assert validate.content_key(spec) != key
+    monkeypatch.setattr(validate, "_validator_version", lambda: "0.0.0")
+    assert validate.content_key(spec) != key
+
+
+def test_cached_problems_keep_their_location(cache: Path) -> None:
+    spec = load_spec(CASES / "invalid" / "response_typo.yaml")
+    first = validate.PendingValidation(spec).result()
+    second = validate.PendingValidation(spec).result()
+    assert second == first
+    assert isinstance(first[0][1], Location) and first[0][1].line == 7
+
+
+# -- GitHub's REST spec ------------------------------------------------------------------------
+
+
+@pytest.mark.large
+@pytest.mark.skipif(not GITHUB_SPEC.is_file(), reason="GitHub's spec is not downloaded")
+def test_github_spec_agrees_with_openapi_spec_validator() -> None:
+    spec = load_spec(GITHUB_SPEC)
+    assert validate.validate_spec(spec) == []
+    assert reference_problems(spec) == []
+
+
+def test_lone_surrogates_are_validated_not_crashed_on(tmp_path: Path) -> None:
+    """JSON may spell a lone surrogate ("\\ud800"); jsonschema-rs takes only valid Unicode."""
+    path = tmp_path / "surrogate.json"
+    path.write_text(
+        '{"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {},'
+        ' "components": {"schemas": {"Box": {"type": "object", "properties": {'
+        '"\\ud800": {"type": "string", "default": "\\ud800"},'
+        ' "n": {"type": "integer", "default": "\\udfff"}}}}}}',
+        encoding="utf-8",
+    )
+    spec = load_spec(path)
+    problems = validate.validate_spec(spec)
+    assert [m for m, _ in problems] == ["invalid default: '\ufffd' is not of type 'integer'"]
+    assert bool(reference_problems(spec)) == bool(problems)
