@@ -7,7 +7,7 @@ and the peak RSS of its process tree are recorded and the medians reported. A fa
 a "failed: <first error line>" row instead of stopping the bench.
 
 Our generator runs as `python -m generator generate …` under `_stage_probe.py`, which adds light
-timers around the pipeline stages and counts openapi-spec-validator runs (installed lazily; the
+timers around the pipeline stages and counts OpenAPI validation runs (installed lazily; the
 overhead is a few function wrappers). So every timed run also tells where its time went, and the
 re-run tells whether it validated again; files it rewrote are found by inode and mtime.
 """
