@@ -34,7 +34,7 @@ from . import ir, naming
 from .config import GeneratorConfig
 from .escaping import SpecText, md_anchor, md_cell, md_code, md_link_text, md_text, py_str
 from .pyexpr import annotation
-from .render import OperationView, make_environment, py_value, resource_view
+from .render import OperationView, py_value, resource_view, shared_environment
 
 __all__ = ["render_docs"]
 
@@ -593,6 +593,36 @@ class Row:
         text = (self.description or "").rstrip()
         return bool(text) and text[-1] not in ".!?:;"
 
+    @property
+    def cells(self) -> tuple[str, str, str, str]:
+        """The Markdown of the row's four cells: name, type, required, description.
+
+        The description cell is the marks (deprecated, read-only, write-only), the escaped
+        description (with a full stop if notes follow) and the notes (default, JSON name).
+        """
+        notes = [
+            note
+            for note in (
+                f"Default: {self.default}." if self.default else "",
+                f"JSON name: {md_code(self.wire_name)}." if self.wire_name else "",
+            )
+            if note
+        ]
+        text = md_cell(self.description or "") + ("." if notes and self.needs_period else "")
+        parts = [
+            ":warning: **DEPRECATED**" if self.deprecated else "",
+            "**Read-only.**" if self.read_only else "",
+            "**Write-only.**" if self.write_only else "",
+            text,
+            *notes,
+        ]
+        return (
+            md_code(self.name),
+            self.type,
+            ":heavy_check_mark:" if self.required else ":heavy_minus_sign:",
+            " ".join(part for part in parts if part),
+        )
+
 
 def default_markdown(value: ir.JsonValue, has_default: bool) -> str:
     """A scalar default as a code span (other defaults are not worth a table cell)."""
@@ -813,17 +843,16 @@ def render_docs(
     api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
     """Every docs page and the package README, by path relative to the package root."""
-    env = env or make_environment()
+    env = env or shared_environment()
     pages = model_pages(api)
     resources = tuple(resource_doc(api, cfg, r, pages) for r in api.resources)
     context: dict[str, Any] = {"api": api, "config": cfg}
-    files = {
-        doc.path: env.get_template("docs/resource.md.jinja").render(**context, page=doc)
-        for doc in resources
-    }
+    resource_page = env.get_template("docs/resource.md.jinja")
+    files = {doc.path: resource_page.render(**context, page=doc) for doc in resources}
+    model_page = env.get_template("docs/model.md.jinja")
     for named in _named_types(api):
         doc = model_doc(named, pages)
-        files[doc.path] = env.get_template("docs/model.md.jinja").render(**context, page=doc)
+        files[doc.path] = model_page.render(**context, page=doc)
     readme = readme_doc(api, resources)
     files["README.md"] = env.get_template("package/README.md.jinja").render(
         **context, readme=readme

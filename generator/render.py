@@ -7,7 +7,9 @@ print spec text that did not pass an escaping filter (`escaping.guard_output`).
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,20 +38,49 @@ RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 _TYPING_NAMES = ("Any", "Literal", "TypeAlias", "ClassVar")
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept beside the validation cache (safe to delete); none if unwritable."""
-    directory = cache_dir().parent / "jinja"
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(directory))
+def bytecode_cache_dir(templates_dir: Path = TEMPLATES_DIR) -> Path:
+    """Where compiled templates are kept: where Python keeps the `.pyc` of a module in
+    `templates_dir`, i.e. `<templates>/__pycache__/`, or under `sys.pycache_prefix`
+    (`PYTHONPYCACHEPREFIX`) mirrored by absolute path when one is set.
+
+    Like `.pyc` files, they live and die with the sources, not with the user's sdkgen cache: a
+    run with an empty `$SDKGEN_CACHE_DIR` does not recompile every template (~0.1 s). Each entry
+    is keyed by template name and checked against a hash of the template source and Jinja's
+    bytecode version (which includes the Python version), so a stale one is never used.
+    """
+    if sys.pycache_prefix:
+        return Path(sys.pycache_prefix) / templates_dir.resolve().relative_to(
+            templates_dir.resolve().anchor
+        )
+    return templates_dir / "__pycache__"
 
 
-def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+def _bytecode_cache(templates_dir: Path) -> jinja2.BytecodeCache | None:
+    """The compiled-template cache (safe to delete): beside the templates like `.pyc`, else in
+    the user cache if that directory is not writable, else none."""
+    for directory in (bytecode_cache_dir(templates_dir), cache_dir().parent / "jinja"):
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        return jinja2.FileSystemBytecodeCache(str(directory))
+    return None
+
+
+@functools.cache
+def shared_environment() -> jinja2.Environment:
+    """The environment of the package templates, created once per process and reused (each
+    template is loaded and compiled once; they are not re-checked on disk for changes)."""
+    return make_environment(auto_reload=False)
+
+
+def make_environment(
+    templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool = True
+) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_bytecode_cache(templates_dir),
+        auto_reload=auto_reload,
         undefined=jinja2.StrictUndefined,
         finalize=escaping.guard_output,
         keep_trailing_newline=True,
@@ -548,19 +579,31 @@ def _accept(op: ir.Operation) -> str:
     return ", ".join(types)
 
 
+_IMPORTED_WORDS = {
+    name: re.compile(rf"\b{name}\b") for name in ("datetime", "date", *_TYPING_NAMES)
+}
+
+
+def _words_used(code: str) -> set[str]:
+    """Which of `_IMPORTED_WORDS` occur in `code` as whole words (a substring test first: most
+    code has none of them, and a regex search of a whole module is the expensive part)."""
+    return {name for name, word in _IMPORTED_WORDS.items() if name in code and word.search(code)}
+
+
 def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str]:
     lines: list[str] = []
     if has_models:
         lines.append("from collections.abc import Mapping")
-    if re.search(r"\bdatetime\b", code) and re.search(r"\bdate\b", code):
+    words = _words_used(code)
+    if "datetime" in words and "date" in words:
         lines.append("from datetime import date, datetime")
-    elif re.search(r"\bdatetime\b", code):
+    elif "datetime" in words:
         lines.append("from datetime import datetime")
-    elif re.search(r"\bdate\b", code):
+    elif "date" in words:
         lines.append("from datetime import date")
     if has_enums:
         lines.append("from enum import Enum")
-    typing_names = [n for n in _TYPING_NAMES if re.search(rf"\b{n}\b", code)]
+    typing_names = [n for n in _TYPING_NAMES if n in words]
     if has_models:
         typing_names = sorted(set(typing_names) | {"Any", "ClassVar"})
     if typing_names:
@@ -574,14 +617,17 @@ def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str
 def render_package(
     api: ir.Api, config: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
-    env = env or make_environment()
+    env = env or shared_environment()
     views = _Views(api)
     pkg = f"src/{config.package_name}"
     files: dict[str, str] = {}
     context: dict[str, Any] = {"api": api, "config": config}
+    templates: dict[str, jinja2.Template] = {}
 
     def render(template: str, target: str, **extra: Any) -> None:
-        files[target] = env.get_template(template).render(**context, **extra)
+        if template not in templates:
+            templates[template] = env.get_template(template)
+        files[target] = templates[template].render(**context, **extra)
 
     for runtime_file in sorted(RUNTIME_DIR.glob("*.py")):
         files[f"{pkg}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
