@@ -128,22 +128,21 @@ def py_value(value: object) -> str:
 # -- views -------------------------------------------------------------------------------------
 
 
+# The views are plain attributes, computed once: templates read each of them several times per
+# field, and a property would recompute it on every read.
+
+
 @dataclass(frozen=True)
 class FieldView:
     field: ir.Field
+    name: str  # the Python attribute (`field.name`)
+    wire: str  # the wire name as a Python literal
+    init_required: bool  # a required constructor argument
     annotation: str  # of the attribute
     init_annotation: str  # of the constructor argument
     decode_lines: tuple[str, ...]  # statements setting self.<name> from `data`
     encode_lines: tuple[str, ...]  # statements writing result[...] from self.<name>
     doc: escaping.SpecText | None = None  # description plus deprecated/readOnly/default notes
-
-    @property
-    def name(self) -> str:
-        return self.field.name
-
-    @property
-    def init_required(self) -> bool:
-        return init_required(self.field)
 
 
 @dataclass(frozen=True)
@@ -155,14 +154,8 @@ class ModelView:
     extra_annotation: str = ""  # typed additionalProperties: annotation of a value, else ""
     extra_decode: str = ""  # expression decoding `value`
     extra_encode: str = ""  # expression encoding `value`
-
-    @property
-    def required(self) -> tuple[FieldView, ...]:
-        return tuple(f for f in self.fields if init_required(f.field))
-
-    @property
-    def optional(self) -> tuple[FieldView, ...]:
-        return tuple(f for f in self.fields if not init_required(f.field))
+    required: tuple[FieldView, ...] = ()  # `fields` that are required constructor arguments
+    optional: tuple[FieldView, ...] = ()  # the other `fields`
 
 
 @dataclass(frozen=True)
@@ -252,25 +245,29 @@ class _Views:
         self.codec = Codec(api)
 
     def field(self, f: ir.Field) -> FieldView:
-        attr = annotation(f.type) if always_present(f) else optional(annotation(f.type))
         init = annotation(f.type)
-        if not init_required(f):
+        attr = init if always_present(f) else optional(init)
+        required = init_required(f)
+        if not required:
             init = f"{init} | NotGiven"
         wire = escaping.py_str(f.wire_name)
         decode, encode = self._decode_lines(f, wire), self._encode_lines(f, wire)
-        return FieldView(f, attr, init, decode, encode, field_doc(f))
+        return FieldView(f, f.name, wire, required, attr, init, decode, encode, field_doc(f))
 
     def model(self, m: ir.Model) -> ModelView:
         extra = m.additional_properties
         typed = extra is not None and extra != ir.Primitive("any")
+        fields = tuple(self.field(f) for f in m.fields)
         return ModelView(
             m,
-            tuple(self.field(f) for f in m.fields),
+            fields,
             model_doc(m),
-            tuple(escaping.py_str(f.wire_name) for f in m.fields if decode_required(f)),
+            tuple(fv.wire for fv in fields if decode_required(fv.field)),
             annotation(extra) if typed and extra is not None else "",
             self.codec.decode(extra, "value") if typed and extra is not None else "",
             self.codec.encode(extra, "value") if typed and extra is not None else "",
+            tuple(fv for fv in fields if fv.init_required),
+            tuple(fv for fv in fields if not fv.init_required),
         )
 
     def _decode_lines(self, f: ir.Field, wire: str) -> tuple[str, ...]:
