@@ -34,7 +34,7 @@ from . import ir, naming
 from .config import GeneratorConfig
 from .escaping import SpecText, md_anchor, md_cell, md_code, md_link_text, md_text, py_str
 from .pyexpr import annotation
-from .render import OperationView, py_value, resource_view, shared_environment
+from .render import OperationView, gc_paused, py_value, resource_view, shared_environment
 
 __all__ = ["render_docs"]
 
@@ -843,7 +843,11 @@ def render_docs(
     api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
     """Every docs page and the package README, by path relative to the package root."""
-    env = env or shared_environment()
+    with gc_paused():
+        return _render_docs(api, cfg, env or shared_environment())
+
+
+def _render_docs(api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment) -> dict[str, str]:
     pages = model_pages(api)
     resources = tuple(resource_doc(api, cfg, r, pages) for r in api.resources)
     context: dict[str, Any] = {"api": api, "config": cfg}

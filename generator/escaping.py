@@ -641,6 +641,9 @@ def md_link_text(text: str) -> str:
     return _md_inline(text, mode="link")
 
 
+_PLAIN_CODE = re.compile(r"[A-Za-z0-9_.\-]+").fullmatch
+
+
 def md_code(text: str, table: bool = True) -> str:
     """An inline code span showing ``text`` literally.
 
@@ -653,7 +656,9 @@ def md_code(text: str, table: bool = True) -> str:
     code span cannot hide from Jinja/Liquid-based doc sites, is rendered as escaped plain text
     instead. Empty text gives ``""``.
     """
-    text = _md_clean(_require_str(text, "md_code"))
+    if _PLAIN_CODE(_require_str(text, "md_code")):  # names, numbers: shown as they are
+        return f"`{text}`"
+    text = _md_clean(text)
     return _code_span(text, table=table)
 
 
