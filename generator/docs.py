@@ -24,7 +24,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Any, Literal, TypeVar
 
@@ -100,6 +100,11 @@ class TypeLinks:
 
     pages: Mapping[str, str]  # type name -> file name in docs/models/
     prefix: str
+    # type_markdown's answers from this page, by (type, request): the same types recur in
+    # thousands of rows (reuse one TypeLinks for many pages of the same directory).
+    spelled: dict[tuple[ir.TypeRef, bool], str] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def link(self, name: str) -> str:
         return f"[{md_link_text(name)}]({self.prefix}{self.pages[name]})"
@@ -120,7 +125,11 @@ def _named_types(api: ir.Api) -> list[ir.Model | ir.Enum | ir.Alias]:
 
 def type_markdown(type_ref: ir.TypeRef, links: TypeLinks, *, request: bool = False) -> str:
     """The Python type as Markdown: named types linked, builtins italic, safe in table cells."""
-    return " \\| ".join(_type_parts(type_ref, links, request))
+    key = (type_ref, request)
+    spelled = links.spelled.get(key)
+    if spelled is None:
+        spelled = links.spelled[key] = " \\| ".join(_type_parts(type_ref, links, request))
+    return spelled
 
 
 def _type_parts(type_ref: ir.TypeRef, links: TypeLinks, request: bool) -> list[str]:
@@ -766,8 +775,11 @@ class ModelDoc:
     additional: str = ""  # model: type of typed extra properties, as Markdown
 
 
-def model_doc(named: ir.Model | ir.Enum | ir.Alias, pages: Mapping[str, str]) -> ModelDoc:
-    links = TypeLinks(pages, "")
+def model_doc(
+    named: ir.Model | ir.Enum | ir.Alias, pages: Mapping[str, str], links: TypeLinks | None = None
+) -> ModelDoc:
+    """The page of a named type; `links` (prefix "") may be shared by all the model pages."""
+    links = links or TypeLinks(pages, "")
     path = f"docs/models/{pages[named.name]}"
     if isinstance(named, ir.Enum):
         members = tuple((m.name, md_code(py_value(m.value))) for m in named.members)
@@ -854,8 +866,9 @@ def _render_docs(api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment) -> 
     resource_page = env.get_template("docs/resource.md.jinja")
     files = {doc.path: resource_page.render(**context, page=doc) for doc in resources}
     model_page = env.get_template("docs/model.md.jinja")
+    links = TypeLinks(pages, "")
     for named in _named_types(api):
-        doc = model_doc(named, pages)
+        doc = model_doc(named, pages, links)
         files[doc.path] = model_page.render(**context, page=doc)
     readme = readme_doc(api, resources)
     files["README.md"] = env.get_template("package/README.md.jinja").render(
