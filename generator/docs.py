@@ -22,9 +22,10 @@ environment variable is set (tests execute them all against a mock server).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from typing import Any, Literal, TypeVar
 
@@ -102,7 +103,7 @@ class TypeLinks:
     prefix: str
     # type_markdown's answers from this page, by (type, request): the same types recur in
     # thousands of rows (reuse one TypeLinks for many pages of the same directory).
-    spelled: dict[tuple[ir.TypeRef, bool], str] = field(
+    spelled: dict[tuple[ir.TypeRef, bool], str] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
     )
 

@@ -639,7 +639,6 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-
 def render_package(
     api: ir.Api, config: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
@@ -681,7 +680,7 @@ def _render_package(
         render("src/models/module.py.jinja", f"{pkg}/models/{module.name}.py", module=module)
     render("src/models/__init__.py.jinja", f"{pkg}/models/__init__.py", modules=modules)
 
-    resources = [views.resource(r) for r in api.resources]
+    resources = list(_resource_views(api).values())
     for rv in resources:
         render(
             "src/resources/resource.py.jinja", f"{pkg}/resources/{rv.resource.module}.py", view=rv
@@ -701,4 +700,22 @@ def _definition_order(
 def resource_view(api: ir.Api, resource: ir.Resource) -> ResourceView:
     """What the code of one resource is made of (argument order, `iter_` names…), for the docs
     stage to describe exactly what the code stage generates."""
-    return _Views(api).resource(resource)
+    cached = _resource_views(api).get(resource.module)
+    return (
+        cached
+        if cached is not None and cached.resource is resource
+        else _Views(api).resource(resource)
+    )
+
+
+_latest_resource_views: tuple[ir.Api, dict[str, ResourceView]] | None = None
+
+
+def _resource_views(api: ir.Api) -> dict[str, ResourceView]:
+    """The view of every resource of `api`, by module, computed once: the code stage and the
+    docs stage both need them. Kept for the latest `api` only (one process renders one API)."""
+    global _latest_resource_views
+    if _latest_resource_views is None or _latest_resource_views[0] is not api:
+        views = _Views(api)
+        _latest_resource_views = (api, {r.module: views.resource(r) for r in api.resources})
+    return _latest_resource_views[1]
