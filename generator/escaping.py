@@ -41,6 +41,15 @@ drop the mark. Consequences, which builders and templates must respect:
   the IR attribute. (Overriding the methods would still miss f-strings, ``str.join`` and
   ``"%s" %``, so it would give a false sense of completeness for a lot more code.)
 
+Speed
+-----
+Rendering a large spec calls these functions hundreds of thousands of times, so each escapes a
+whole string at once: a fast path returns text that has nothing to escape (most of it) as it
+is, otherwise ``str.translate`` tables and compiled regexes do the work in C; Python looks at
+single characters only around Markdown backticks and backslashes. The output is exactly that of
+the earlier character-by-character versions, kept frozen in ``tests/escaping_reference.py`` and
+compared by property tests (``tests/test_escaping_equivalence.py``).
+
 Docstring normalisation
 -----------------------
 ``inspect.cleandoc`` (used by ``help()``, ``inspect.getdoc`` and, in effect, by the 3.13 compiler)
