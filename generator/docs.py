@@ -22,6 +22,7 @@ environment variable is set (tests execute them all against a mock server).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ from . import ir, naming
 from .config import GeneratorConfig
 from .escaping import SpecText, md_anchor, md_cell, md_code, md_link_text, md_text, py_str
 from .pyexpr import annotation
-from .render import OperationView, make_environment, py_value, resource_view
+from .render import OperationView, gc_paused, py_value, resource_view, shared_environment
 
 __all__ = ["render_docs"]
 
@@ -100,6 +101,11 @@ class TypeLinks:
 
     pages: Mapping[str, str]  # type name -> file name in docs/models/
     prefix: str
+    # type_markdown's answers from this page, by (type, request): the same types recur in
+    # thousands of rows (reuse one TypeLinks for many pages of the same directory).
+    spelled: dict[tuple[ir.TypeRef, bool], str] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def link(self, name: str) -> str:
         return f"[{md_link_text(name)}]({self.prefix}{self.pages[name]})"
@@ -120,7 +126,11 @@ def _named_types(api: ir.Api) -> list[ir.Model | ir.Enum | ir.Alias]:
 
 def type_markdown(type_ref: ir.TypeRef, links: TypeLinks, *, request: bool = False) -> str:
     """The Python type as Markdown: named types linked, builtins italic, safe in table cells."""
-    return " \\| ".join(_type_parts(type_ref, links, request))
+    key = (type_ref, request)
+    spelled = links.spelled.get(key)
+    if spelled is None:
+        spelled = links.spelled[key] = " \\| ".join(_type_parts(type_ref, links, request))
+    return spelled
 
 
 def _type_parts(type_ref: ir.TypeRef, links: TypeLinks, request: bool) -> list[str]:
@@ -593,6 +603,36 @@ class Row:
         text = (self.description or "").rstrip()
         return bool(text) and text[-1] not in ".!?:;"
 
+    @property
+    def cells(self) -> tuple[str, str, str, str]:
+        """The Markdown of the row's four cells: name, type, required, description.
+
+        The description cell is the marks (deprecated, read-only, write-only), the escaped
+        description (with a full stop if notes follow) and the notes (default, JSON name).
+        """
+        notes = [
+            note
+            for note in (
+                f"Default: {self.default}." if self.default else "",
+                f"JSON name: {md_code(self.wire_name)}." if self.wire_name else "",
+            )
+            if note
+        ]
+        text = md_cell(self.description or "") + ("." if notes and self.needs_period else "")
+        parts = [
+            ":warning: **DEPRECATED**" if self.deprecated else "",
+            "**Read-only.**" if self.read_only else "",
+            "**Write-only.**" if self.write_only else "",
+            text,
+            *notes,
+        ]
+        return (
+            md_code(self.name),
+            self.type,
+            ":heavy_check_mark:" if self.required else ":heavy_minus_sign:",
+            " ".join(part for part in parts if part),
+        )
+
 
 def default_markdown(value: ir.JsonValue, has_default: bool) -> str:
     """A scalar default as a code span (other defaults are not worth a table cell)."""
@@ -736,8 +776,11 @@ class ModelDoc:
     additional: str = ""  # model: type of typed extra properties, as Markdown
 
 
-def model_doc(named: ir.Model | ir.Enum | ir.Alias, pages: Mapping[str, str]) -> ModelDoc:
-    links = TypeLinks(pages, "")
+def model_doc(
+    named: ir.Model | ir.Enum | ir.Alias, pages: Mapping[str, str], links: TypeLinks | None = None
+) -> ModelDoc:
+    """The page of a named type; `links` (prefix "") may be shared by all the model pages."""
+    links = links or TypeLinks(pages, "")
     path = f"docs/models/{pages[named.name]}"
     if isinstance(named, ir.Enum):
         members = tuple((m.name, md_code(py_value(m.value))) for m in named.members)
@@ -813,17 +856,21 @@ def render_docs(
     api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
     """Every docs page and the package README, by path relative to the package root."""
-    env = env or make_environment()
+    with gc_paused():
+        return _render_docs(api, cfg, env or shared_environment())
+
+
+def _render_docs(api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment) -> dict[str, str]:
     pages = model_pages(api)
     resources = tuple(resource_doc(api, cfg, r, pages) for r in api.resources)
     context: dict[str, Any] = {"api": api, "config": cfg}
-    files = {
-        doc.path: env.get_template("docs/resource.md.jinja").render(**context, page=doc)
-        for doc in resources
-    }
+    resource_page = env.get_template("docs/resource.md.jinja")
+    files = {doc.path: resource_page.render(**context, page=doc) for doc in resources}
+    model_page = env.get_template("docs/model.md.jinja")
+    links = TypeLinks(pages, "")
     for named in _named_types(api):
-        doc = model_doc(named, pages)
-        files[doc.path] = env.get_template("docs/model.md.jinja").render(**context, page=doc)
+        doc = model_doc(named, pages, links)
+        files[doc.path] = model_page.render(**context, page=doc)
     readme = readme_doc(api, resources)
     files["README.md"] = env.get_template("package/README.md.jinja").render(
         **context, readme=readme

@@ -41,6 +41,15 @@ drop the mark. Consequences, which builders and templates must respect:
   the IR attribute. (Overriding the methods would still miss f-strings, ``str.join`` and
   ``"%s" %``, so it would give a false sense of completeness for a lot more code.)
 
+Speed
+-----
+Rendering a large spec calls these functions hundreds of thousands of times, so each escapes a
+whole string at once: a fast path returns text that has nothing to escape (most of it) as it
+is, otherwise ``str.translate`` tables and compiled regexes do the work in C; Python looks at
+single characters only around Markdown backticks and backslashes. The output is exactly that of
+the earlier character-by-character versions, kept frozen in ``tests/escaping_reference.py`` and
+compared by property tests (``tests/test_escaping_equivalence.py``).
+
 Docstring normalisation
 -----------------------
 ``inspect.cleandoc`` (used by ``help()``, ``inspect.getdoc`` and, in effect, by the 3.13 compiler)
@@ -152,6 +161,27 @@ def _hex_escape(ch: str) -> str:
     return f"\\U{code:08x}"
 
 
+class _EscapeTable(dict[int, str]):
+    """A ``str.translate`` table filled on first sight of each code point: a printable character
+    maps to itself, any other to its hex escape; the ``fixed`` entries win. ``translate`` then
+    escapes a whole string in C, calling back into Python once per distinct character ever seen
+    (the escapers used to do Python work for every character of every string)."""
+
+    def __init__(self, fixed: dict[str, str]) -> None:
+        super().__init__({ord(ch): out for ch, out in fixed.items()})
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = ch if ch.isprintable() else _hex_escape(ch)
+        self[code] = out
+        return out
+
+
+_PY_STR_DOUBLE = _EscapeTable({**_PY_SHORT_ESCAPES, '"': '\\"'})  # inside "..."
+_PY_STR_SINGLE = _EscapeTable({**_PY_SHORT_ESCAPES, "'": "\\'"})  # inside '...'
+_DOC_LINE = _EscapeTable({"\\": "\\\\"})  # a docstring line: quotes and spaces done apart
+
+
 def py_str(text: str) -> str:
     """A Python string literal (quotes included) whose value is exactly ``text``.
 
@@ -163,19 +193,12 @@ def py_str(text: str) -> str:
     black and ``ruff format`` make -- so both formatters leave the literal unchanged.
     """
     text = _plain(_require_str(text, "py_str"))
-    quote = "'" if text.count('"') > text.count("'") else '"'
-    out = [quote]
-    for ch in text:
-        if ch in _PY_SHORT_ESCAPES:
-            out.append(_PY_SHORT_ESCAPES[ch])
-        elif ch == quote:
-            out.append("\\" + quote)
-        elif ch.isprintable():
-            out.append(ch)
-        else:
-            out.append(_hex_escape(ch))
-    out.append(quote)
-    return "".join(out)
+    doubles = text.count('"')
+    if not doubles and "\\" not in text and text.isprintable():  # most text: nothing to escape
+        return f'"{text}"'
+    if doubles > text.count("'"):
+        return "'" + text.translate(_PY_STR_SINGLE) + "'"
+    return '"' + text.translate(_PY_STR_DOUBLE) + '"'
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -219,6 +242,9 @@ def normalize_doc(text: str) -> str:
     return _plain("\n".join(line[margin:] for line in lines))
 
 
+_QUOTE_BEFORE_QUOTE = re.compile('"(?=")')
+
+
 def _doc_line(line: str, *, starts_body: bool, ends_body: bool) -> str:
     """Escape one line of a normalised docstring for use inside ``\"\"\"...\"\"\"``.
 
@@ -228,25 +254,24 @@ def _doc_line(line: str, *, starts_body: bool, ends_body: bool) -> str:
       end (as ``\\x22``: even ``\\"`` there ends in a quote, which the formatters pad).
     * The last of a line's trailing spaces becomes ``\\x20`` so formatters cannot strip it.
     """
-    out: list[str] = []
-    last = len(line) - 1
-    for i, ch in enumerate(line):
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            if ends_body and i == last:
-                out.append("\\x22")
-            elif (starts_body and i == 0) or (i < last and line[i + 1] == '"'):
-                out.append('\\"')
-            else:
-                out.append('"')
-        elif ch == " ":
-            out.append("\\x20" if i == last else " ")
-        elif ch.isprintable():
-            out.append(ch)
+    if '"' not in line and "\\" not in line and line.isprintable() and line[-1:] != " ":
+        return line  # most lines: nothing to escape
+    # The last character is the only one with its own rules (`\x20`, `\x22`); the escapes the
+    # table makes never produce or remove a `"`, so quote adjacency is that of `line`.
+    tail = ""
+    if line.endswith(" "):
+        line, tail = line[:-1], "\\x20"
+    elif ends_body and line.endswith('"'):
+        line, tail = line[:-1], "\\x22"
+    body = line.translate(_DOC_LINE)
+    if '"' in body:
+        if tail == "\\x22":  # a quote followed by the final quote is escaped too
+            body = _QUOTE_BEFORE_QUOTE.sub('\\\\"', body + '"')[:-1]
         else:
-            out.append(_hex_escape(ch))
-    return "".join(out)
+            body = _QUOTE_BEFORE_QUOTE.sub('\\\\"', body)
+        if starts_body and body[0] == '"':
+            body = "\\" + body
+    return body + tail
 
 
 def py_docstring(text: str, indent: str) -> str:
@@ -322,6 +347,8 @@ def py_comment(text: str, max_len: int = 72) -> str:
     text = _COMMENT_INLINE_DIRECTIVE.sub(r"\1 \2", text)
     if _COMMENT_LEADING_DIRECTIVE.match(text):
         text = "> " + text
+    if text.isprintable():  # one token per character: cut by length
+        return text if len(text) <= max_len else text[: max_len - 3].rstrip() + "..."
     tokens = [ch if ch.isprintable() else _hex_escape(ch) for ch in text]
     if sum(map(len, tokens)) <= max_len:
         return "".join(tokens)
@@ -350,32 +377,37 @@ _SPACE_ENTITY = "&#32;"
 _NEWLINE_ROW = "<br/>"
 
 
+# Cc (U+0000-U+001F, U+007F-U+009F) except tab and newline, and Cs (lone surrogates).
+_MD_UNSAFE_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _md_clean(text: str) -> str:
     """Newlines to ``\\n``; controls (except tab/newline) and lone surrogates to U+FFFD."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(map(_md_clean_char, text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _MD_UNSAFE_CHAR.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
-def _md_clean_char(ch: str) -> str:
-    if ch in "\t\n" or unicodedata.category(ch) not in ("Cc", "Cs"):
-        return ch
-    return "\N{REPLACEMENT CHARACTER}"
+_BACKTICK_RUN = re.compile("`+")
 
 
 def _find_closing_run(text: str, start: int, length: int) -> int:
-    """Index of the next backtick run of exactly ``length`` at or after ``start``, else -1."""
-    i, n = start, len(text)
-    while i < n:
-        if text[i] != "`":
-            i += 1
-            continue
-        j = i
-        while j < n and text[j] == "`":
-            j += 1
-        if j - i == length:
-            return i
-        i = j
+    """Index of the next backtick run of exactly ``length`` at or after ``start``, else -1.
+
+    ``start`` is never inside a run (it follows the opening run), so every match is a whole run.
+    """
+    for run in _BACKTICK_RUN.finditer(text, start):
+        if run.end() - run.start() == length:
+            return run.start()
     return -1
+
+
+_PIPE_AFTER_BACKSLASHES = re.compile(r"(\\*)\|")
+
+
+def _odd_backslashes_before_pipe(match: re.Match[str]) -> str:
+    run = match.group(1)
+    return run + ("\\|" if len(run) % 2 == 0 else "\\\\|")
 
 
 def _escape_pipes_in_code(content: str) -> str:
@@ -384,14 +416,20 @@ def _escape_pipes_in_code(content: str) -> str:
     cmark-gfm (GitHub) treats any backslash before ``|`` as an escape and removes one of them;
     parsers that count backslash parity need the run to be odd. Both see no delimiter.
     """
-    out: list[str] = []
-    run = 0
-    for ch in content:
-        if ch == "|":
-            out.append("\\" if run % 2 == 0 else "\\\\")
-        out.append(ch)
-        run = run + 1 if ch == "\\" else 0
-    return "".join(out)
+    if "|" not in content:
+        return content
+    return _PIPE_AFTER_BACKSLASHES.sub(_odd_backslashes_before_pipe, content)
+
+
+_MD_LITERAL = str.maketrans(
+    {
+        **{ch: "\\" + ch for ch in _ASCII_PUNCT},
+        **_HTML_ENTITIES,
+        "\\": _BACKSLASH_ENTITY,
+        "{": _BRACE_ENTITY,
+        "\n": " ",
+    }
+)
 
 
 def _md_literal(content: str) -> str:
@@ -403,22 +441,13 @@ def _md_literal(content: str) -> str:
     and never forms ``{{``); newlines become spaces; a space at either end becomes ``&#32;`` (no
     indented-code-block or hard-break effects).
     """
-    out: list[str] = []
-    last = len(content) - 1
-    for i, ch in enumerate(content):
-        if ch in _HTML_ENTITIES:
-            out.append(_HTML_ENTITIES[ch])
-        elif ch == "\\":
-            out.append(_BACKSLASH_ENTITY)
-        elif ch == "{":
-            out.append(_BRACE_ENTITY)
-        elif ch in _ASCII_PUNCT:
-            out.append("\\" + ch)
-        elif ch in " \n":
-            out.append(_SPACE_ENTITY if i in (0, last) else " ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    if not content:
+        return ""
+    head = _SPACE_ENTITY if content[0] in " \n" else content[0].translate(_MD_LITERAL)
+    if len(content) == 1:
+        return head
+    tail = _SPACE_ENTITY if content[-1] in " \n" else content[-1].translate(_MD_LITERAL)
+    return head + content[1:-1].translate(_MD_LITERAL) + tail
 
 
 def _code_span(content: str, *, table: bool) -> str:
@@ -431,8 +460,11 @@ def _code_span(content: str, *, table: bool) -> str:
         return _md_literal(content)
     if table:
         content = _escape_pipes_in_code(content)
-    longest = max((len(run) for run in re.findall("`+", content)), default=0)
-    fence = "`" * (longest + 1)
+    if "`" in content:
+        longest = max(len(run) for run in _BACKTICK_RUN.findall(content))
+        fence = "`" * (longest + 1)
+    else:
+        fence = "`"
     pad = content.strip(" ") != "" and (content[0] in "` " or content[-1] in "` ")
     return f"{fence} {content} {fence}" if pad else f"{fence}{content}{fence}"
 
@@ -446,7 +478,35 @@ def _strip_code_span_content(content: str) -> str:
     return content
 
 
-def _md_inline(text: str, *, mode: str, hard_break: bool = False) -> str:
+_Mode = str  # "line", "cell" or "link"
+# Per mode: the characters that make `_md_inline` do anything at all (most text has none), the
+# two that start a construct (scanned for), and the table for every other character, whose
+# escape depends on nothing around it except a "{" (see `_md_plain`).
+_MD_SPECIAL = {
+    "line": re.compile(r"[`\\&<>{\n]"),
+    "cell": re.compile(r"[`\\&<>{\n|]"),
+    "link": re.compile(r"[`\\&<>{\n|\[\]]"),
+}
+_MD_CONSTRUCT = re.compile(r"[`\\]")
+_MD_PLAIN = {
+    "line": str.maketrans({**_HTML_ENTITIES, "\n": " "}),
+    "cell": str.maketrans({**_HTML_ENTITIES, "\n": _NEWLINE_ROW, "|": "\\|"}),
+    "link": str.maketrans({**_HTML_ENTITIES, "\n": " ", "|": "\\|", "[": "\\[", "]": "\\]"}),
+}
+
+
+def _md_plain(chunk: str, mode: _Mode) -> str:
+    """Text without backticks or backslashes: entities, ``|``/``[]``/newline per mode, and the
+    ``{`` of each template opener. A ``{`` at the end of ``chunk`` is followed by a backtick, a
+    backslash or nothing in the text, so the lookahead inside ``chunk`` alone decides it; the
+    table never produces or removes ``{%#``, so the lookahead can run after it."""
+    chunk = chunk.translate(_MD_PLAIN[mode])
+    if "{" in chunk:
+        chunk = _TEMPLATE_OPENER_BRACE.sub(_BRACE_ENTITY, chunk)
+    return chunk
+
+
+def _md_inline(text: str, *, mode: _Mode, hard_break: bool = False) -> str:
     """Shared inline Markdown escaper. ``mode`` is ``"line"`` (one line of ``md_text``; with
     ``hard_break`` a trailing backslash is kept, as the line break follows), ``"cell"`` or
     ``"link"`` (whole text, newlines converted, so code spans may cross them like CommonMark's).
@@ -464,12 +524,25 @@ def _md_inline(text: str, *, mode: str, hard_break: bool = False) -> str:
     * a trailing backslash becomes ``&#92;`` so it cannot escape what follows;
     * cell mode: ``|`` is escaped (odd backslash run), newlines become ``<br/>``;
     * link mode: ``[``, ``]``, ``|`` are escaped, newlines become spaces.
+
+    Text between constructs is escaped a chunk at a time (``_md_plain``); only backticks and
+    backslashes are looked at one by one.
     """
+    if _MD_SPECIAL[mode].search(text) is None:
+        return text
     cell, link = mode == "cell", mode == "link"
     newline = _NEWLINE_ROW if cell else " "
     out: list[str] = []
     i, n = 0, len(text)
+    find = _MD_CONSTRUCT.search
     while i < n:
+        found = find(text, i)
+        if found is None:
+            out.append(_md_plain(text[i:], mode))
+            break
+        if found.start() > i:
+            out.append(_md_plain(text[i : found.start()], mode))
+            i = found.start()
         ch = text[i]
         nxt = text[i + 1] if i + 1 < n else ""
         if ch == "`":
@@ -482,13 +555,14 @@ def _md_inline(text: str, *, mode: str, hard_break: bool = False) -> str:
                 i = j
                 continue
             content = _strip_code_span_content(text[j:close])
-            if any(c in content for c in "&<>"):
+            if "&" in content or "<" in content or ">" in content:
                 out.append(_md_literal(content))
             else:
                 out.append(_code_span(content, table=cell or link))
             i = close + (j - i)
             continue
-        if ch == "\\" and nxt in _ASCII_PUNCT and nxt:
+        # a backslash
+        if nxt and nxt in _ASCII_PUNCT:
             if nxt in _HTML_ENTITIES:
                 out.append(_HTML_ENTITIES[nxt])
             elif nxt == "{" and i + 2 < n and text[i + 2] in _TEMPLATE_OPENER_NEXT:
@@ -499,35 +573,23 @@ def _md_inline(text: str, *, mode: str, hard_break: bool = False) -> str:
                 out.append("\\" + nxt)
             i += 2
             continue
-        if ch == "\\":
-            if nxt == "\n":  # hard line break
-                out.append(newline)
-                i += 2
-                continue
-            out.append(_BACKSLASH_ENTITY if not nxt and not hard_break else "\\")
-        elif ch in _HTML_ENTITIES:
-            out.append(_HTML_ENTITIES[ch])
-        elif ch == "{" and nxt in _TEMPLATE_OPENER_NEXT and nxt:
-            out.append(_BRACE_ENTITY)
-        elif ch == "|" and (cell or link):
-            out.append("\\|")
-        elif ch in "[]" and link:
-            out.append("\\" + ch)
-        elif ch == "\n":
+        if nxt == "\n":  # hard line break
             out.append(newline)
-        else:
-            out.append(ch)
+            i += 2
+            continue
+        out.append(_BACKSLASH_ENTITY if not nxt and not hard_break else "\\")
         i += 1
     return "".join(out)
 
 
 _FENCE_OPEN = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
+_CODE_BLOCK = str.maketrans(_HTML_ENTITIES)
 
 
 def _code_block_line(line: str) -> str:
     """A line inside a fenced code block: only ``&<>`` and template openers are neutralised."""
-    line = "".join(_HTML_ENTITIES.get(ch, ch) for ch in line)
-    return _TEMPLATE_OPENER_BRACE.sub(_BRACE_ENTITY, line)
+    line = line.translate(_CODE_BLOCK)
+    return _TEMPLATE_OPENER_BRACE.sub(_BRACE_ENTITY, line) if "{" in line else line
 
 
 def md_text(text: str) -> str:
@@ -588,6 +650,9 @@ def md_link_text(text: str) -> str:
     return _md_inline(text, mode="link")
 
 
+_PLAIN_CODE = re.compile(r"[A-Za-z0-9_.\-]+").fullmatch
+
+
 def md_code(text: str, table: bool = True) -> str:
     """An inline code span showing ``text`` literally.
 
@@ -600,8 +665,13 @@ def md_code(text: str, table: bool = True) -> str:
     code span cannot hide from Jinja/Liquid-based doc sites, is rendered as escaped plain text
     instead. Empty text gives ``""``.
     """
-    text = _md_clean(_require_str(text, "md_code"))
+    if _PLAIN_CODE(_require_str(text, "md_code")):  # names, numbers: shown as they are
+        return f"`{text}`"
+    text = _md_clean(text)
     return _code_span(text, table=table)
+
+
+_ANCHOR_DROPPED_ASCII = re.compile(r"[^a-z0-9 _-]")
 
 
 def md_anchor(heading: str) -> str:
@@ -613,6 +683,8 @@ def md_anchor(heading: str) -> str:
     GitHub keeps them. Idempotent. Duplicate-heading suffixes (``-1``...) are the caller's job.
     """
     heading = _require_str(heading, "md_anchor").lower()
+    if heading.isascii():  # no marks, and only ASCII letters and digits are alphanumeric
+        return _ANCHOR_DROPPED_ASCII.sub("", heading).replace(" ", "-")
     out: list[str] = []
     for ch in heading:
         if ch == " ":

@@ -7,8 +7,12 @@ print spec text that did not pass an escaping filter (`escaping.guard_output`).
 
 from __future__ import annotations
 
+import functools
+import gc
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -26,8 +30,8 @@ from .pyexpr import (
     field_doc,
     init_required,
     model_doc,
-    optional,
 )
+from .pyexpr import optional as _optional
 from .validate import cache_dir
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -35,21 +39,54 @@ RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 
 _TYPING_NAMES = ("Any", "Literal", "TypeAlias", "ClassVar")
 
-
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates kept beside the validation cache (safe to delete); none if unwritable."""
-    directory = cache_dir().parent / "jinja"
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return jinja2.FileSystemBytecodeCache(str(directory))
+# `X | None` of an annotation: a pure function of a few hundred distinct strings (per spec),
+# called for most fields, and its parse of the annotation goes character by character.
+optional = functools.lru_cache(maxsize=4096)(_optional)
 
 
-def make_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+def bytecode_cache_dir(templates_dir: Path = TEMPLATES_DIR) -> Path:
+    """Where compiled templates are kept: where Python keeps the `.pyc` of a module in
+    `templates_dir`, i.e. `<templates>/__pycache__/`, or under `sys.pycache_prefix`
+    (`PYTHONPYCACHEPREFIX`) mirrored by absolute path when one is set.
+
+    Like `.pyc` files, they live and die with the sources, not with the user's sdkgen cache: a
+    run with an empty `$SDKGEN_CACHE_DIR` does not recompile every template (~0.1 s). Each entry
+    is keyed by template name and checked against a hash of the template source and Jinja's
+    bytecode version (which includes the Python version), so a stale one is never used.
+    """
+    if sys.pycache_prefix:
+        return Path(sys.pycache_prefix) / templates_dir.resolve().relative_to(
+            templates_dir.resolve().anchor
+        )
+    return templates_dir / "__pycache__"
+
+
+def _bytecode_cache(templates_dir: Path) -> jinja2.BytecodeCache | None:
+    """The compiled-template cache (safe to delete): beside the templates like `.pyc`, else in
+    the user cache if that directory is not writable, else none."""
+    for directory in (bytecode_cache_dir(templates_dir), cache_dir().parent / "jinja"):
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        return jinja2.FileSystemBytecodeCache(str(directory))
+    return None
+
+
+@functools.cache
+def shared_environment() -> jinja2.Environment:
+    """The environment of the package templates, created once per process and reused (each
+    template is loaded and compiled once; they are not re-checked on disk for changes)."""
+    return make_environment(auto_reload=False)
+
+
+def make_environment(
+    templates_dir: Path = TEMPLATES_DIR, *, auto_reload: bool = True
+) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_bytecode_cache(templates_dir),
+        auto_reload=auto_reload,
         undefined=jinja2.StrictUndefined,
         finalize=escaping.guard_output,
         keep_trailing_newline=True,
@@ -97,22 +134,22 @@ def py_value(value: object) -> str:
 # -- views -------------------------------------------------------------------------------------
 
 
+# The views are plain attributes, computed once: templates read each of them several times per
+# field, and a property would recompute it on every read.
+
+
 @dataclass(frozen=True)
 class FieldView:
     field: ir.Field
+    name: str  # the Python attribute (`field.name`)
+    wire: str  # the wire name as a Python literal
+    init_required: bool  # a required constructor argument
     annotation: str  # of the attribute
     init_annotation: str  # of the constructor argument
+    init_param: str  # the constructor's parameter line, `name: annotation[ = NOT_GIVEN],`
     decode_lines: tuple[str, ...]  # statements setting self.<name> from `data`
     encode_lines: tuple[str, ...]  # statements writing result[...] from self.<name>
     doc: escaping.SpecText | None = None  # description plus deprecated/readOnly/default notes
-
-    @property
-    def name(self) -> str:
-        return self.field.name
-
-    @property
-    def init_required(self) -> bool:
-        return init_required(self.field)
 
 
 @dataclass(frozen=True)
@@ -124,14 +161,8 @@ class ModelView:
     extra_annotation: str = ""  # typed additionalProperties: annotation of a value, else ""
     extra_decode: str = ""  # expression decoding `value`
     extra_encode: str = ""  # expression encoding `value`
-
-    @property
-    def required(self) -> tuple[FieldView, ...]:
-        return tuple(f for f in self.fields if init_required(f.field))
-
-    @property
-    def optional(self) -> tuple[FieldView, ...]:
-        return tuple(f for f in self.fields if not init_required(f.field))
+    required: tuple[FieldView, ...] = ()  # `fields` that are required constructor arguments
+    optional: tuple[FieldView, ...] = ()  # the other `fields`
 
 
 @dataclass(frozen=True)
@@ -221,25 +252,32 @@ class _Views:
         self.codec = Codec(api)
 
     def field(self, f: ir.Field) -> FieldView:
-        attr = annotation(f.type) if always_present(f) else optional(annotation(f.type))
         init = annotation(f.type)
-        if not init_required(f):
+        attr = init if always_present(f) else optional(init)
+        required = init_required(f)
+        if not required:
             init = f"{init} | NotGiven"
         wire = escaping.py_str(f.wire_name)
         decode, encode = self._decode_lines(f, wire), self._encode_lines(f, wire)
-        return FieldView(f, attr, init, decode, encode, field_doc(f))
+        init_param = param(f.name, init) if required else param(f.name, init, "NOT_GIVEN")
+        return FieldView(
+            f, f.name, wire, required, attr, init, init_param, decode, encode, field_doc(f)
+        )
 
     def model(self, m: ir.Model) -> ModelView:
         extra = m.additional_properties
         typed = extra is not None and extra != ir.Primitive("any")
+        fields = tuple(self.field(f) for f in m.fields)
         return ModelView(
             m,
-            tuple(self.field(f) for f in m.fields),
+            fields,
             model_doc(m),
-            tuple(escaping.py_str(f.wire_name) for f in m.fields if decode_required(f)),
+            tuple(fv.wire for fv in fields if decode_required(fv.field)),
             annotation(extra) if typed and extra is not None else "",
             self.codec.decode(extra, "value") if typed and extra is not None else "",
             self.codec.encode(extra, "value") if typed and extra is not None else "",
+            tuple(fv for fv in fields if fv.init_required),
+            tuple(fv for fv in fields if not fv.init_required),
         )
 
     def _decode_lines(self, f: ir.Field, wire: str) -> tuple[str, ...]:
@@ -548,19 +586,31 @@ def _accept(op: ir.Operation) -> str:
     return ", ".join(types)
 
 
+_IMPORTED_WORDS = {
+    name: re.compile(rf"\b{name}\b") for name in ("datetime", "date", *_TYPING_NAMES)
+}
+
+
+def _words_used(code: str) -> set[str]:
+    """Which of `_IMPORTED_WORDS` occur in `code` as whole words (a substring test first: most
+    code has none of them, and a regex search of a whole module is the expensive part)."""
+    return {name for name, word in _IMPORTED_WORDS.items() if name in code and word.search(code)}
+
+
 def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str]:
     lines: list[str] = []
     if has_models:
         lines.append("from collections.abc import Mapping")
-    if re.search(r"\bdatetime\b", code) and re.search(r"\bdate\b", code):
+    words = _words_used(code)
+    if "datetime" in words and "date" in words:
         lines.append("from datetime import date, datetime")
-    elif re.search(r"\bdatetime\b", code):
+    elif "datetime" in words:
         lines.append("from datetime import datetime")
-    elif re.search(r"\bdate\b", code):
+    elif "date" in words:
         lines.append("from datetime import date")
     if has_enums:
         lines.append("from enum import Enum")
-    typing_names = [n for n in _TYPING_NAMES if re.search(rf"\b{n}\b", code)]
+    typing_names = [n for n in _TYPING_NAMES if n in words]
     if has_models:
         typing_names = sorted(set(typing_names) | {"Any", "ClassVar"})
     if typing_names:
@@ -571,17 +621,45 @@ def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str
 # -- the package -------------------------------------------------------------------------------
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (restored after, if it was on).
+
+    Rendering allocates hundreds of thousands of container objects (views, tuples, Jinja
+    contexts) beside a large IR: the collector's passes over the whole heap cost ~12 % of
+    rendering a big spec, and find next to nothing (~15 k objects for GitHub's 13.5 k files,
+    collected when the block ends)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def render_package(
     api: ir.Api, config: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
-    env = env or make_environment()
+    """Every file of the package (code, runtime, pyproject), by path from the package root."""
+    with gc_paused():
+        return _render_package(api, config, env or shared_environment())
+
+
+def _render_package(
+    api: ir.Api, config: GeneratorConfig, env: jinja2.Environment
+) -> dict[str, str]:
     views = _Views(api)
     pkg = f"src/{config.package_name}"
     files: dict[str, str] = {}
     context: dict[str, Any] = {"api": api, "config": config}
+    templates: dict[str, jinja2.Template] = {}
 
     def render(template: str, target: str, **extra: Any) -> None:
-        files[target] = env.get_template(template).render(**context, **extra)
+        if template not in templates:
+            templates[template] = env.get_template(template)
+        files[target] = templates[template].render(**context, **extra)
 
     for runtime_file in sorted(RUNTIME_DIR.glob("*.py")):
         files[f"{pkg}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
@@ -602,7 +680,7 @@ def render_package(
         render("src/models/module.py.jinja", f"{pkg}/models/{module.name}.py", module=module)
     render("src/models/__init__.py.jinja", f"{pkg}/models/__init__.py", modules=modules)
 
-    resources = [views.resource(r) for r in api.resources]
+    resources = list(_resource_views(api).values())
     for rv in resources:
         render(
             "src/resources/resource.py.jinja", f"{pkg}/resources/{rv.resource.module}.py", view=rv
@@ -622,4 +700,22 @@ def _definition_order(
 def resource_view(api: ir.Api, resource: ir.Resource) -> ResourceView:
     """What the code of one resource is made of (argument order, `iter_` names…), for the docs
     stage to describe exactly what the code stage generates."""
-    return _Views(api).resource(resource)
+    cached = _resource_views(api).get(resource.module)
+    return (
+        cached
+        if cached is not None and cached.resource is resource
+        else _Views(api).resource(resource)
+    )
+
+
+_latest_resource_views: tuple[ir.Api, dict[str, ResourceView]] | None = None
+
+
+def _resource_views(api: ir.Api) -> dict[str, ResourceView]:
+    """The view of every resource of `api`, by module, computed once: the code stage and the
+    docs stage both need them. Kept for the latest `api` only (one process renders one API)."""
+    global _latest_resource_views
+    if _latest_resource_views is None or _latest_resource_views[0] is not api:
+        views = _Views(api)
+        _latest_resource_views = (api, {r.module: views.resource(r) for r in api.resources})
+    return _latest_resource_views[1]
