@@ -34,7 +34,15 @@ from .pyexpr import (
 from .pyexpr import optional as _optional
 from .validate import cache_dir
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+def _templates_dir() -> Path:
+    """The templates: inside the package when installed from a wheel, else the checkout's."""
+    here = Path(__file__).resolve().parent
+    installed = here / "templates"
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 
 _TYPING_NAMES = ("Any", "Literal", "TypeAlias", "ClassVar")
