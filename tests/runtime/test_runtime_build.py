@@ -173,3 +173,21 @@ def test_upload_and_multipart_through_a_plain_client(sdk: ModuleType, tmp_path: 
     client.request(form, body={"file": path, "name": "n"})
     assert rec.last.headers["Content-Type"].startswith("multipart/form-data; boundary=")
     assert b'filename="f.bin"' in rec.last.read()
+
+
+def test_request_options_of(sdk: ModuleType) -> None:
+    of, options = sdk.RequestOptions.of, sdk.RequestOptions
+    assert of() is of() is sdk._base_client._NO_OPTIONS == options()
+    given: list[dict[str, Any]] = [
+        {"extra_headers": {}},
+        {"extra_query": {"a": 1}},
+        {"extra_body": {"b": 2}},
+        {"timeout": None},  # None (no timeout) is an option, unlike NOT_GIVEN
+        {"timeout": 1.5},
+        {"max_retries": 0},
+        {"idempotency_key": "k"},
+    ]
+    for kwargs in given:
+        assert of(**kwargs) == options(**kwargs) != options()
+    with pytest.raises(ValueError, match="max_retries"):
+        of(max_retries=-1)

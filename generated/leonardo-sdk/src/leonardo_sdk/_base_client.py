@@ -157,6 +157,37 @@ class RequestOptions:
         if not isinstance(self.max_retries, NotGiven):
             _check_retries(self.max_retries)
 
+    @classmethod
+    def of(
+        cls,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> RequestOptions:
+        """What generated methods call: the shared default options when no option is given (most
+        calls; building a frozen dataclass costs ~2 us), else new ones."""
+        if (
+            extra_headers is None
+            and extra_query is None
+            and extra_body is None
+            and idempotency_key is None
+            and isinstance(timeout, NotGiven)
+            and isinstance(max_retries, NotGiven)
+        ):
+            return _NO_OPTIONS
+        return cls(
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
+
 
 _NO_OPTIONS = RequestOptions()
 
