@@ -191,3 +191,19 @@ def test_request_options_of(sdk: ModuleType) -> None:
         assert of(**kwargs) == options(**kwargs) != options()
     with pytest.raises(ValueError, match="max_retries"):
         of(max_retries=-1)
+
+
+@pytest.mark.anyio
+async def test_async_requests_are_built_alike(sdk: ModuleType) -> None:
+    rec = Recorder(httpx.Response(200, json=ITEM))
+    headers = {"X-Client": "1"}
+    sync_http = httpx.Client(transport=httpx.MockTransport(rec), headers=headers)
+    async_http = httpx.AsyncClient(transport=httpx.MockTransport(rec), headers=headers)
+    sdk.Demo(api_key=TOKEN, http_client=sync_http).items.get("a b")
+    async with sdk.AsyncDemo(api_key=TOKEN, http_client=async_http) as client:
+        await client.items.get("a b")
+        async_http.headers["X-Late"] = "1"
+        await client.items.get("a b")
+    first, second, third = rec.requests
+    assert _wire(first) == _wire(second)
+    assert third.headers["X-Late"] == "1" and third.headers["X-Client"] == "1"
