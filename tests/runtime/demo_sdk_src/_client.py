@@ -112,7 +112,7 @@ def _options(
     max_retries: int | NotGiven,
     idempotency_key: str | None = None,
 ) -> RequestOptions:
-    return RequestOptions(
+    return RequestOptions.of(  # as generated methods do
         extra_headers=extra_headers,
         extra_query=extra_query,
         extra_body=extra_body,

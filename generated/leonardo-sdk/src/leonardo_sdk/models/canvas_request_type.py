@@ -15,6 +15,11 @@ class CanvasRequestType(str, Enum):
     SKETCH2_IMG = "SKETCH2IMG"
     IMG2_IMG = "IMG2IMG"
 
+    _by_value: dict[object, CanvasRequestType]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> CanvasRequestType | None:
         return unknown_enum_member(cls, value)
+
+
+CanvasRequestType._by_value = {member.value: member for member in CanvasRequestType}

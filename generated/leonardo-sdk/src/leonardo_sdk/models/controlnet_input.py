@@ -73,15 +73,22 @@ class ControlnetInput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.init_image_id = data.get("initImageId")
         v = data.get("initImageType")
-        self.init_image_type = None if v is None else ControlnetInputInitImageType(v)
+        self.init_image_type = (
+            None
+            if v is None
+            else (ControlnetInputInitImageType._by_value.get(v) or ControlnetInputInitImageType(v))
+        )
         self.preprocessor_id = data.get("preprocessorId")
         self.weight = data.get("weight")
         v = data.get("strengthType")
-        self.strength_type = None if v is None else ControlnetInputStrengthType(v)
+        self.strength_type = (
+            None
+            if v is None
+            else (ControlnetInputStrengthType._by_value.get(v) or ControlnetInputStrengthType(v))
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

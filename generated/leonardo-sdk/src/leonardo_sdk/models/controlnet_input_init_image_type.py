@@ -13,6 +13,15 @@ class ControlnetInputInitImageType(str, Enum):
     GENERATED = "GENERATED"
     UPLOADED = "UPLOADED"
 
+    _by_value: dict[
+        object, ControlnetInputInitImageType
+    ]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> ControlnetInputInitImageType | None:
         return unknown_enum_member(cls, value)
+
+
+ControlnetInputInitImageType._by_value = {
+    member.value: member for member in ControlnetInputInitImageType
+}

@@ -16,6 +16,15 @@ class ControlnetInputStrengthType(str, Enum):
     ULTRA = "Ultra"
     MAX = "Max"
 
+    _by_value: dict[
+        object, ControlnetInputStrengthType
+    ]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> ControlnetInputStrengthType | None:
         return unknown_enum_member(cls, value)
+
+
+ControlnetInputStrengthType._by_value = {
+    member.value: member for member in ControlnetInputStrengthType
+}

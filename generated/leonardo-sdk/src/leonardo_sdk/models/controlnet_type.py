@@ -14,6 +14,11 @@ class ControlnetType(str, Enum):
     CANNY = "CANNY"
     DEPTH = "DEPTH"
 
+    _by_value: dict[object, ControlnetType]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> ControlnetType | None:
         return unknown_enum_member(cls, value)
+
+
+ControlnetType._by_value = {member.value: member for member in ControlnetType}

@@ -54,11 +54,10 @@ class Cost(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.amount = data.get("amount")
         v = data.get("unit")
-        self.unit = None if v is None else CostUnit(v)
+        self.unit = None if v is None else (CostUnit._by_value.get(v) or CostUnit(v))
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,11 @@ class CostUnit(str, Enum):
     CREDITS = "CREDITS"
     DOLLARS = "DOLLARS"
 
+    _by_value: dict[object, CostUnit]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> CostUnit | None:
         return unknown_enum_member(cls, value)
+
+
+CostUnit._by_value = {member.value: member for member in CostUnit}

@@ -492,17 +492,16 @@ class CreateGenerationRequest(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.alchemy = data.get("alchemy")
         self.contrast_ratio = data.get("contrastRatio")
         self.contrast = data.get("contrast")
         v = data.get("controlnets")
-        self.controlnets = None if v is None else [ControlnetInput.from_dict(x0) for x0 in v]
+        self.controlnets = None if v is None else list(map(ControlnetInput.from_dict, v))
         v = data.get("elements")
-        self.elements = None if v is None else [ElementInput.from_dict(x0) for x0 in v]
+        self.elements = None if v is None else list(map(ElementInput.from_dict, v))
         v = data.get("userElements")
-        self.user_elements = None if v is None else [UserElementsInput.from_dict(x0) for x0 in v]
+        self.user_elements = None if v is None else list(map(UserElementsInput.from_dict, v))
         self.expanded_domain = data.get("expandedDomain")
         self.fantasy_avatar = data.get("fantasyAvatar")
         self.guidance_scale = data.get("guidance_scale")
@@ -522,20 +521,33 @@ class CreateGenerationRequest(BaseModel):
         self.photo_real_version = data.get("photoRealVersion")
         self.photo_real_strength = data.get("photoRealStrength")
         v = data.get("presetStyle")
-        self.preset_style = None if v is None else SdGenerationStyle(v)
+        self.preset_style = (
+            None if v is None else (SdGenerationStyle._by_value.get(v) or SdGenerationStyle(v))
+        )
         self.prompt = data["prompt"]
         self.prompt_magic = data.get("promptMagic")
         self.prompt_magic_strength = data.get("promptMagicStrength")
         self.prompt_magic_version = data.get("promptMagicVersion")
         self.public = data.get("public")
         v = data.get("scheduler")
-        self.scheduler = None if v is None else SdGenerationSchedulers(v)
+        self.scheduler = (
+            None
+            if v is None
+            else (SdGenerationSchedulers._by_value.get(v) or SdGenerationSchedulers(v))
+        )
         v = data.get("sd_version")
-        self.sd_version = None if v is None else SdVersions(v)
+        self.sd_version = None if v is None else (SdVersions._by_value.get(v) or SdVersions(v))
         self.seed = data.get("seed")
         self.tiling = data.get("tiling")
         v = data.get("transparency")
-        self.transparency = None if v is None else CreateGenerationRequestTransparency(v)
+        self.transparency = (
+            None
+            if v is None
+            else (
+                CreateGenerationRequestTransparency._by_value.get(v)
+                or CreateGenerationRequestTransparency(v)
+            )
+        )
         self.ultra = data.get("ultra")
         self.unzoom = data.get("unzoom")
         self.unzoom_amount = data.get("unzoomAmount")
@@ -543,11 +555,15 @@ class CreateGenerationRequest(BaseModel):
         self.width = data.get("width")
         self.control_net = data.get("controlNet")
         v = data.get("controlNetType")
-        self.control_net_type = None if v is None else ControlnetType(v)
+        self.control_net_type = (
+            None if v is None else (ControlnetType._by_value.get(v) or ControlnetType(v))
+        )
         self.weighting = data.get("weighting")
         self.canvas_request = data.get("canvasRequest")
         v = data.get("canvasRequestType")
-        self.canvas_request_type = None if v is None else CanvasRequestType(v)
+        self.canvas_request_type = (
+            None if v is None else (CanvasRequestType._by_value.get(v) or CanvasRequestType(v))
+        )
         self.canvas_init_id = data.get("canvasInitId")
         self.canvas_mask_id = data.get("canvasMaskId")
         self.enhance_prompt = data.get("enhancePrompt")

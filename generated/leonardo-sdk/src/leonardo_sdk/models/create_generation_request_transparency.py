@@ -13,6 +13,15 @@ class CreateGenerationRequestTransparency(str, Enum):
     DISABLED = "disabled"
     FOREGROUND_ONLY = "foreground_only"
 
+    _by_value: dict[
+        object, CreateGenerationRequestTransparency
+    ]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> CreateGenerationRequestTransparency | None:
         return unknown_enum_member(cls, value)
+
+
+CreateGenerationRequestTransparency._by_value = {
+    member.value: member for member in CreateGenerationRequestTransparency
+}

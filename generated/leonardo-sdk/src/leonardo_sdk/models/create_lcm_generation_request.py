@@ -125,7 +125,6 @@ class CreateLcmGenerationRequest(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.image_data_url = data["imageDataUrl"]
         self.prompt = data["prompt"]
@@ -133,7 +132,9 @@ class CreateLcmGenerationRequest(BaseModel):
         self.strength = data.get("strength")
         self.request_timestamp = data.get("requestTimestamp")
         v = data.get("style")
-        self.style = None if v is None else LcmGenerationStyle(v)
+        self.style = (
+            None if v is None else (LcmGenerationStyle._by_value.get(v) or LcmGenerationStyle(v))
+        )
         self.steps = data.get("steps")
         self.width = data.get("width")
         self.height = data.get("height")

@@ -44,7 +44,6 @@ class CreateLcmGenerationResponse(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("lcmGenerationJob")
         self.lcm_generation_job = None if v is None else LcmGenerationOutput.from_dict(v)

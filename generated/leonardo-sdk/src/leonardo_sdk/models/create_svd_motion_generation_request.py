@@ -71,7 +71,6 @@ class CreateSvdMotionGenerationRequest(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.image_id = data["imageId"]
         self.is_public = data.get("isPublic")

@@ -44,7 +44,6 @@ class CreateSvdMotionGenerationResponse(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("motionSvdGenerationJob")
         self.motion_svd_generation_job = (

@@ -105,7 +105,6 @@ class CreateTextureGenerationRequest(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.front_rotation_offset = data.get("front_rotation_offset")
         self.model_asset_id = data.get("modelAssetId")

@@ -37,7 +37,6 @@ class DeleteTextureGenerationByIdRequest(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.id = data.get("id")
         return self

@@ -53,7 +53,6 @@ class DeleteTextureGenerationByIdResponse(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("delete_model_asset_texture_generations_by_pk")
         self.delete_model_asset_texture_generations_by_pk = (

@@ -52,7 +52,6 @@ class ElementInput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.ak_uuid = data["akUUID"]
         self.weight = data.get("weight")

@@ -132,11 +132,10 @@ class GeneratedImage(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("generated_image_variation_generics")
         self.generated_image_variation_generics = (
-            None if v is None else [GeneratedImageVariationGeneric.from_dict(x0) for x0 in v]
+            None if v is None else list(map(GeneratedImageVariationGeneric.from_dict, v))
         )
         self.fantasy_avatar = data.get("fantasyAvatar")
         self.id = data.get("id")

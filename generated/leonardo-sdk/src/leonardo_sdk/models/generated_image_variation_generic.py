@@ -71,13 +71,14 @@ class GeneratedImageVariationGeneric(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.id = data.get("id")
         v = data.get("status")
-        self.status = None if v is None else JobStatus(v)
+        self.status = None if v is None else (JobStatus._by_value.get(v) or JobStatus(v))
         v = data.get("transformType")
-        self.transform_type = None if v is None else VariationType(v)
+        self.transform_type = (
+            None if v is None else (VariationType._by_value.get(v) or VariationType(v))
+        )
         self.url = data.get("url")
         return self
 

@@ -62,7 +62,6 @@ class GenerationElement(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.id = data.get("id")
         v = data.get("lora")

@@ -102,11 +102,10 @@ class GenerationElementLora(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.ak_uuid = data.get("akUUID")
         v = data.get("baseModel")
-        self.base_model = None if v is None else SdVersions(v)
+        self.base_model = None if v is None else (SdVersions._by_value.get(v) or SdVersions(v))
         self.description = data.get("description")
         self.name = data.get("name")
         self.url_image = data.get("urlImage")

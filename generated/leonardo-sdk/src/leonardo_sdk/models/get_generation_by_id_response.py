@@ -44,7 +44,6 @@ class GetGenerationByIdResponse(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("generations_by_pk")
         self.generations_by_pk = None if v is None else Generation.from_dict(v)

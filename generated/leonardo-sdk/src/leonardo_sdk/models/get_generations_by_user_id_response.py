@@ -42,10 +42,9 @@ class GetGenerationsByUserIdResponse(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("generations")
-        self.generations = None if v is None else [UserGeneration.from_dict(x0) for x0 in v]
+        self.generations = None if v is None else list(map(UserGeneration.from_dict, v))
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,11 @@ class JobStatus(str, Enum):
     COMPLETE = "COMPLETE"
     FAILED = "FAILED"
 
+    _by_value: dict[object, JobStatus]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:
         return unknown_enum_member(cls, value)
+
+
+JobStatus._by_value = {member.value: member for member in JobStatus}

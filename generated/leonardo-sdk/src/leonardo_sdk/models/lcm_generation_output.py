@@ -72,7 +72,6 @@ class LcmGenerationOutput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.image_data_url = data.get("imageDataUrl")
         self.request_timestamp = data.get("requestTimestamp")

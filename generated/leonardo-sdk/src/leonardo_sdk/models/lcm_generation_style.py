@@ -25,6 +25,11 @@ class LcmGenerationStyle(str, Enum):
     VIBRANT = "VIBRANT"
     NONE = "NONE"
 
+    _by_value: dict[object, LcmGenerationStyle]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> LcmGenerationStyle | None:
         return unknown_enum_member(cls, value)
+
+
+LcmGenerationStyle._by_value = {member.value: member for member in LcmGenerationStyle}

@@ -103,7 +103,6 @@ class LcmUpscaleGenerationOutput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.image_data_url = data.get("imageDataUrl")
         self.generation_id = data.get("generationId")

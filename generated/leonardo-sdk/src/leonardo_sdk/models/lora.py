@@ -117,7 +117,6 @@ class Lora(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.ak_uuid = data.get("akUUID")
         self.creator_name = data.get("creatorName")

@@ -63,7 +63,6 @@ class MotionSvdGenerationOutput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.generation_id = data.get("generationId")
         self.api_credit_cost = data.get("apiCreditCost")

@@ -134,7 +134,6 @@ class PerformInpaintingLcmRequest(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.image_data_url = data["imageDataUrl"]
         self.mask_data_url = data["maskDataUrl"]
@@ -143,7 +142,9 @@ class PerformInpaintingLcmRequest(BaseModel):
         self.strength = data.get("strength")
         self.request_timestamp = data.get("requestTimestamp")
         v = data.get("style")
-        self.style = None if v is None else LcmGenerationStyle(v)
+        self.style = (
+            None if v is None else (LcmGenerationStyle._by_value.get(v) or LcmGenerationStyle(v))
+        )
         self.steps = data.get("steps")
         self.width = data.get("width")
         self.height = data.get("height")

@@ -18,6 +18,13 @@ class SdGenerationSchedulers(str, Enum):
     PNDM = "PNDM"
     LEONARDO = "LEONARDO"
 
+    _by_value: dict[
+        object, SdGenerationSchedulers
+    ]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> SdGenerationSchedulers | None:
         return unknown_enum_member(cls, value)
+
+
+SdGenerationSchedulers._by_value = {member.value: member for member in SdGenerationSchedulers}

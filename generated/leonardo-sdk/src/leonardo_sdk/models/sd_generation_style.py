@@ -42,6 +42,11 @@ class SdGenerationStyle(str, Enum):
     VIBRANT = "VIBRANT"
     UNPROCESSED = "UNPROCESSED"
 
+    _by_value: dict[object, SdGenerationStyle]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> SdGenerationStyle | None:
         return unknown_enum_member(cls, value)
+
+
+SdGenerationStyle._by_value = {member.value: member for member in SdGenerationStyle}

@@ -22,6 +22,11 @@ class SdVersions(str, Enum):
     FLUX_DEV = "FLUX_DEV"
     KINO_2_0 = "KINO_2_0"
 
+    _by_value: dict[object, SdVersions]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> SdVersions | None:
         return unknown_enum_member(cls, value)
+
+
+SdVersions._by_value = {member.value: member for member in SdVersions}

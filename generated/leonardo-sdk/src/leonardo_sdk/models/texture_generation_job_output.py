@@ -63,7 +63,6 @@ class TextureGenerationJobOutput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.id = data.get("id")
         self.api_credit_cost = data.get("apiCreditCost")

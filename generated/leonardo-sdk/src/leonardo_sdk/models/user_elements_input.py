@@ -53,7 +53,6 @@ class UserElementsInput(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.user_lora_id = data.get("userLoraId")
         self.weight = data.get("weight")

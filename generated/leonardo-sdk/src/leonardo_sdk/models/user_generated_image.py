@@ -124,11 +124,10 @@ class UserGeneratedImage(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("generated_image_variation_generics")
         self.generated_image_variation_generics = (
-            None if v is None else [GeneratedImageVariationGeneric.from_dict(x0) for x0 in v]
+            None if v is None else list(map(GeneratedImageVariationGeneric.from_dict, v))
         )
         self.id = data.get("id")
         self.image_to_video = data.get("imageToVideo")

@@ -246,17 +246,12 @@ class UserGeneration(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.created_at = data.get("createdAt")
         v = data.get("generated_images")
-        self.generated_images = (
-            None if v is None else [UserGeneratedImage.from_dict(x0) for x0 in v]
-        )
+        self.generated_images = None if v is None else list(map(UserGeneratedImage.from_dict, v))
         v = data.get("generation_elements")
-        self.generation_elements = (
-            None if v is None else [GenerationElement.from_dict(x0) for x0 in v]
-        )
+        self.generation_elements = None if v is None else list(map(GenerationElement.from_dict, v))
         self.guidance_scale = data.get("guidanceScale")
         self.id = data.get("id")
         self.image_height = data.get("imageHeight")
@@ -268,19 +263,25 @@ class UserGeneration(BaseModel):
         self.photo_real = data.get("photoReal")
         self.photo_real_strength = data.get("photoRealStrength")
         v = data.get("presetStyle")
-        self.preset_style = None if v is None else SdGenerationStyle(v)
+        self.preset_style = (
+            None if v is None else (SdGenerationStyle._by_value.get(v) or SdGenerationStyle(v))
+        )
         self.prompt = data.get("prompt")
         self.prompt_magic = data.get("promptMagic")
         self.prompt_magic_strength = data.get("promptMagicStrength")
         self.prompt_magic_version = data.get("promptMagicVersion")
         self.public = data.get("public")
         v = data.get("scheduler")
-        self.scheduler = None if v is None else SdGenerationSchedulers(v)
+        self.scheduler = (
+            None
+            if v is None
+            else (SdGenerationSchedulers._by_value.get(v) or SdGenerationSchedulers(v))
+        )
         v = data.get("sdVersion")
-        self.sd_version = None if v is None else SdVersions(v)
+        self.sd_version = None if v is None else (SdVersions._by_value.get(v) or SdVersions(v))
         self.seed = data.get("seed")
         v = data.get("status")
-        self.status = None if v is None else JobStatus(v)
+        self.status = None if v is None else (JobStatus._by_value.get(v) or JobStatus(v))
         self.ultra = data.get("ultra")
         return self
 

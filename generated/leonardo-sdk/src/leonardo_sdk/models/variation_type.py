@@ -16,6 +16,11 @@ class VariationType(str, Enum):
     UNZOOM = "UNZOOM"
     NOBG = "NOBG"
 
+    _by_value: dict[object, VariationType]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> VariationType | None:
         return unknown_enum_member(cls, value)
+
+
+VariationType._by_value = {member.value: member for member in VariationType}

@@ -341,7 +341,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _CREATE_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -397,7 +397,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _CREATE_LCM_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -439,7 +439,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _CREATE_SVD_MOTION_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -491,7 +491,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _CREATE_TEXTURE_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -521,7 +521,7 @@ class GenerationResource(SyncResource):
             path_params={
                 "id": id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -551,7 +551,7 @@ class GenerationResource(SyncResource):
             path_params={
                 "id": id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -586,7 +586,7 @@ class GenerationResource(SyncResource):
                 "id": id,
             },
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -622,7 +622,7 @@ class GenerationResource(SyncResource):
                 "offset": offset,
                 "limit": limit,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -717,7 +717,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _PERFORM_ALCHEMY_UPSCALE_LCM,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -775,7 +775,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _PERFORM_INPAINTING_LCM,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -831,7 +831,7 @@ class GenerationResource(SyncResource):
         return self._call(
             _PERFORM_INSTANT_REFINE,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1059,7 +1059,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _CREATE_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1115,7 +1115,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _CREATE_LCM_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1157,7 +1157,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _CREATE_SVD_MOTION_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1209,7 +1209,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _CREATE_TEXTURE_GENERATION,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1239,7 +1239,7 @@ class AsyncGenerationResource(AsyncResource):
             path_params={
                 "id": id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1269,7 +1269,7 @@ class AsyncGenerationResource(AsyncResource):
             path_params={
                 "id": id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1304,7 +1304,7 @@ class AsyncGenerationResource(AsyncResource):
                 "id": id,
             },
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1340,7 +1340,7 @@ class AsyncGenerationResource(AsyncResource):
                 "offset": offset,
                 "limit": limit,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1435,7 +1435,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _PERFORM_ALCHEMY_UPSCALE_LCM,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1493,7 +1493,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _PERFORM_INPAINTING_LCM,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1549,7 +1549,7 @@ class AsyncGenerationResource(AsyncResource):
         return await self._call(
             _PERFORM_INSTANT_REFINE,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -39,7 +39,6 @@ class Company(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.type_ = data["type"]
         self.vat = data["vat"]

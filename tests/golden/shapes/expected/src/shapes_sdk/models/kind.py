@@ -13,6 +13,11 @@ class Kind(str, Enum):
     VALUE_3_LEGGED = "3-legged"
     VALUE = ""
 
+    _by_value: dict[object, Kind]  # value -> member: decoding looks values up here
+
     @classmethod
     def _missing_(cls, value: object) -> Kind | None:
         return unknown_enum_member(cls, value)
+
+
+Kind._by_value = {member.value: member for member in Kind}

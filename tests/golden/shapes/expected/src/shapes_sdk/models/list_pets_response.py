@@ -32,10 +32,9 @@ class ListPetsResponse(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data["items"]
-        self.items = [Pet.from_dict(x0) for x0 in v]
+        self.items = list(map(Pet.from_dict, v))
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -85,11 +85,10 @@ class NewPet(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.name = data["name"]
         v = data["kind"]
-        self.kind = Kind(v)
+        self.kind = Kind._by_value.get(v) or Kind(v)
         self.tag = data.get("tag")
         self.class_ = data.get("class")
         self.user_id_2 = data.get("userId")

@@ -52,7 +52,6 @@ class Node(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         v = data.get("value")
         self.value = (
@@ -61,7 +60,7 @@ class Node(BaseModel):
             else decode_union(v, lambda u0: expect(u0, int), lambda u0: expect(u0, str))
         )
         v = data.get("children")
-        self.children = None if v is None else [Node.from_dict(x0) for x0 in v]
+        self.children = None if v is None else list(map(Node.from_dict, v))
         v = data.get("parent")
         self.parent = None if v is None else Node.from_dict(v)
         return self

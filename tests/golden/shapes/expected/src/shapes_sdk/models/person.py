@@ -36,7 +36,6 @@ class Person(BaseModel):
         """Build from the JSON object received on the wire (unknown keys are kept)."""
         self = cls.__new__(cls)
         self._raw = data
-        self._given = frozenset()
         self._extra = None
         self.type_ = data["type"]
         self.name = data["name"]

@@ -52,7 +52,7 @@ class DefaultResource(SyncResource):
         """getTree"""
         return self._call(
             _GET_TREE,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -105,7 +105,7 @@ class AsyncDefaultResource(AsyncResource):
         """getTree"""
         return await self._call(
             _GET_TREE,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -92,7 +92,7 @@ class PetsResource(SyncResource):
                 "limit": limit,
                 "kind": kind,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -172,7 +172,7 @@ class PetsResource(SyncResource):
         return self._call(
             _CREATE_PET,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -199,7 +199,7 @@ class PetsResource(SyncResource):
             path_params={
                 "petId": pet_id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -264,7 +264,7 @@ class AsyncPetsResource(AsyncResource):
                 "limit": limit,
                 "kind": kind,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -344,7 +344,7 @@ class AsyncPetsResource(AsyncResource):
         return await self._call(
             _CREATE_PET,
             body=_body,
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -371,7 +371,7 @@ class AsyncPetsResource(AsyncResource):
             path_params={
                 "petId": pet_id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,

@@ -56,7 +56,7 @@ class DefaultResource(SyncResource):
             path_params={
                 "id": id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -113,7 +113,7 @@ class AsyncDefaultResource(AsyncResource):
             path_params={
                 "id": id,
             },
-            options=RequestOptions(
+            options=RequestOptions.of(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
