@@ -266,6 +266,15 @@ def test_omitted_and_explicit_null_are_distinct_on_the_wire_and_in_models() -> N
     assert generation.to_dict() == {"id": GEN_ID, "prompt": None}
 
 
+def test_constructed_models_count_required_arguments_as_set() -> None:
+    from leonardo_sdk.models import CreateGenerationRequest
+
+    request = CreateGenerationRequest(prompt="a cat", seed=None)
+    assert request.fields_set == {"prompt", "seed"}
+    assert request.to_dict() == {"prompt": "a cat", "seed": None}
+    assert CreateGenerationRequest(prompt="a cat").fields_set == {"prompt"}
+
+
 def test_auth_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LEONARDO_API_KEY", "env-token")
     seen: list[httpx.Request] = []

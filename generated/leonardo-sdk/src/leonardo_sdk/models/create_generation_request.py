@@ -385,6 +385,7 @@ class CreateGenerationRequest(BaseModel):
                     ("photoRealVersion", photo_real_version),
                     ("photoRealStrength", photo_real_strength),
                     ("presetStyle", preset_style),
+                    ("prompt", prompt),
                     ("promptMagic", prompt_magic),
                     ("promptMagicStrength", prompt_magic_strength),
                     ("promptMagicVersion", prompt_magic_version),

@@ -94,6 +94,8 @@ class CreateLcmGenerationRequest(BaseModel):
             frozenset(
                 wire
                 for wire, value in (
+                    ("imageDataUrl", image_data_url),
+                    ("prompt", prompt),
                     ("guidance", guidance),
                     ("strength", strength),
                     ("requestTimestamp", request_timestamp),

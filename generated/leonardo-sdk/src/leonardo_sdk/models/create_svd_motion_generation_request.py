@@ -51,6 +51,7 @@ class CreateSvdMotionGenerationRequest(BaseModel):
             frozenset(
                 wire
                 for wire, value in (
+                    ("imageId", image_id),
                     ("isPublic", is_public),
                     ("isInitImage", is_init_image),
                     ("isVariation", is_variation),

@@ -40,7 +40,12 @@ class ElementInput(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire for wire, value in (("weight", weight),) if not isinstance(value, NotGiven)
+                wire
+                for wire, value in (
+                    ("akUUID", ak_uuid),
+                    ("weight", weight),
+                )
+                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )

@@ -106,6 +106,8 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
             frozenset(
                 wire
                 for wire, value in (
+                    ("imageDataUrl", image_data_url),
+                    ("prompt", prompt),
                     ("guidance", guidance),
                     ("strength", strength),
                     ("requestTimestamp", request_timestamp),

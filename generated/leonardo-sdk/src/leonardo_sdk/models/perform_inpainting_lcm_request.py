@@ -102,6 +102,9 @@ class PerformInpaintingLcmRequest(BaseModel):
             frozenset(
                 wire
                 for wire, value in (
+                    ("imageDataUrl", image_data_url),
+                    ("maskDataUrl", mask_data_url),
+                    ("prompt", prompt),
                     ("guidance", guidance),
                     ("strength", strength),
                     ("requestTimestamp", request_timestamp),

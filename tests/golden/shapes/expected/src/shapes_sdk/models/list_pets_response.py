@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .._serde import BaseModel
+from .._types import NotGiven
 from .pet import Pet
 
 
@@ -24,7 +25,12 @@ class ListPetsResponse(BaseModel):
         items: list[Pet],
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
-        self._init_extra(frozenset(), additional_properties)
+        self._init_extra(
+            frozenset(
+                wire for wire, value in (("items", items),) if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
         self.items = items
 
     @classmethod

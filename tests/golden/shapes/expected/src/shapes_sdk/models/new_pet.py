@@ -60,6 +60,8 @@ class NewPet(BaseModel):
             frozenset(
                 wire
                 for wire, value in (
+                    ("name", name),
+                    ("kind", kind),
                     ("tag", tag),
                     ("class", class_),
                     ("userId", user_id_2),

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .._serde import BaseModel
+from .._types import NotGiven
 
 
 class Person(BaseModel):
@@ -27,7 +28,17 @@ class Person(BaseModel):
         name: str,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
-        self._init_extra(frozenset(), additional_properties)
+        self._init_extra(
+            frozenset(
+                wire
+                for wire, value in (
+                    ("type", type_),
+                    ("name", name),
+                )
+                if not isinstance(value, NotGiven)
+            ),
+            additional_properties,
+        )
         self.type_ = type_
         self.name = name
 

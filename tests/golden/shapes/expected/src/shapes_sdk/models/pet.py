@@ -109,6 +109,8 @@ class Pet(BaseModel):
                 for wire, value in (
                     ("id", id),
                     ("createdAt", created_at),
+                    ("name", name),
+                    ("kind", kind),
                     ("tag", tag),
                     ("class", class_),
                     ("userId", user_id_2),
