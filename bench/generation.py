@@ -25,7 +25,6 @@ from typing import Any
 from _common import (
     BENCH_DIR,
     CACHE,
-    MAIN_PYTHON,
     ROOT,
     ProcResult,
     Row,
@@ -155,7 +154,9 @@ def run_ours(
     result_json = PROBES / f"{name}.json"
     result_json.parent.mkdir(parents=True, exist_ok=True)
     result_json.unlink(missing_ok=True)
-    command = [str(MAIN_PYTHON), str(BENCH_DIR / "_stage_probe.py"), str(result_json)]
+    from peers import sdkgen_python
+
+    command = [str(sdkgen_python()), str(BENCH_DIR / "_stage_probe.py"), str(result_json)]
     if profile_stage:
         for old in PROBES.glob(f"{name}.prof.*"):
             old.unlink()

@@ -7,13 +7,15 @@ requirements file changes (a stamp in the venv holds the file's hash).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from _common import BENCH_DIR, CACHE, MAIN_PYTHON, log
+from _common import BENCH_DIR, CACHE, MAIN_PYTHON, ROOT, log
 
 
 @dataclass(frozen=True)
@@ -72,3 +74,58 @@ def _base_python() -> str:
             if key.strip() == "executable" and Path(value.strip()).exists():
                 return value.strip()
     return str(MAIN_PYTHON)
+
+
+SDKGEN_VENV = CACHE / "venvs" / "sdkgen"
+
+
+@functools.cache
+def sdkgen_python() -> Path:
+    """sdkgen as its users run it: a wheel of the working tree installed in a venv of its own
+    (dependencies pinned by constraints.txt), not the project's editable dev venv, whose
+    import-path hooks and extra packages would be timed too. The dependencies are installed again
+    only when pyproject.toml or constraints.txt change; the wheel on every bench run."""
+    python = SDKGEN_VENV / "bin" / "python"
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--quiet"]
+    inputs = (ROOT / "pyproject.toml").read_bytes() + (ROOT / "constraints.txt").read_bytes()
+    digest = hashlib.sha256(inputs).hexdigest()
+    stamp = SDKGEN_VENV / ".bench-installed"
+    fresh = not (stamp.is_file() and stamp.read_text().strip() == digest and python.exists())
+    if fresh:
+        log("bench: creating .cache/bench/venvs/sdkgen (a wheel of this tree)")
+        shutil.rmtree(SDKGEN_VENV, ignore_errors=True)
+        _quiet([_base_python(), "-m", "venv", str(SDKGEN_VENV)])
+    with tempfile.TemporaryDirectory(dir=CACHE) as scratch:
+        wheel = _build_wheel(Path(scratch))
+        constraints = ["-c", str(ROOT / "constraints.txt")]
+        if fresh:
+            _quiet([*pip, "install", *constraints, str(wheel)])
+            stamp.write_text(digest + "\n")
+        else:
+            _quiet([*pip, "install", "--no-deps", "--force-reinstall", str(wheel)])
+    return python
+
+
+def _build_wheel(scratch: Path) -> Path:
+    """A wheel built from a clean copy of the sources (an in-tree build/ could add stale files)."""
+    source = scratch / "source"
+    caches = shutil.ignore_patterns("__pycache__", ".*_cache", "*.egg-info")
+    for name in ("generator", "templates"):
+        shutil.copytree(ROOT / name, source / name, ignore=caches)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    _quiet(
+        [
+            str(MAIN_PYTHON),
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(scratch),
+            str(source),
+        ]
+    )
+    (wheel,) = scratch.glob("sdkgen-*.whl")
+    return wheel
