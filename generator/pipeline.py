@@ -105,10 +105,12 @@ def _stage_docs(api: Api, cfg: config.GeneratorConfig, root: Path) -> list[str]:
 def _staged(
     spec_path: Path, out_dir: Path, config_path: Path | None, lenient: bool
 ) -> tuple[Api, tuple[str, ...], Staging]:
-    """Build, render and format into a staging directory beside the output while validation runs
-    in a forked process; on large specs the docs are rendered and written into the staging
-    directory by a second forked process while this one renders and formats the code. The
-    staging directory is returned only once validation passed (else it is removed)."""
+    """Build, render and format into a staging directory (`write.staging_parent`) while
+    validation runs in a forked process. On large specs a second forked process renders the docs
+    and writes them into the staging directory while this one renders, writes and formats the
+    code (the docs go through `ruff format` too, for their Python examples, once joined). The
+    staging directory is returned only once validation passed; on any failure it is removed and
+    the docs process killed and reaped."""
     spec, pending = _load(spec_path)
     staging: Staging | None = None
     docs_job: ForkedCall[list[str]] | None = None
