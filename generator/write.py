@@ -123,8 +123,8 @@ def staging_parent(out: Path) -> Path:
     created there anyway, and the whole tree then moves into place with one rename. An existing
     output is staged in RAM where there is room: staging writes every file, syncing moves only
     the changed ones, and on a disk-backed filesystem creating and deleting thousands of files
-    that end up unchanged costs seconds (bench machine, GitHub's spec, 13,500 files: 4–9 s to
-    stage and 3–21 s to delete on disk, against 0.3 s and 0.1 s in /dev/shm). Without room in
+    that end up unchanged costs seconds (busy bench machine, GitHub's spec, 13,500 files: 0.6–9 s
+    to stage and 2.8–21 s to delete on disk, against ~0.3 s and ~0.1 s in /dev/shm). Without room in
     RAM, beside the output.
     """
     if _is_cold(out) or not _roomy_memory_fs():
