@@ -125,9 +125,9 @@ def _staged(
         if docs_job is None:
             files.update(docs.render_docs(api, cfg))
         files.update(package_files(spec_path, config_path))
-        staging.known.update(stage_tree(files, staging.root))
+        stage_tree(files, staging.root)
         staging.add(files)
-        staging.forget_contents(format_files(staging.root, files))
+        staging.remember(files, format_files(staging.root, files))
         if docs_job is not None:
             docs_paths = docs_job.result()
             if docs_paths is None:  # the child died (e.g. out of memory): render here instead

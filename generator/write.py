@@ -63,10 +63,11 @@ class Staging:
         """Files written into `root` by someone else (a child process, a hook): read back."""
         self.files.update(paths)
 
-    def forget_contents(self, paths: Iterable[str]) -> None:
-        """These staged files may have been rewritten (formatted): compare them from disk."""
-        for path in paths:
-            self.known.pop(path, None)
+    def remember(self, files: Mapping[str, str], rewritten: Iterable[str]) -> None:
+        """`files` were staged from these texts and only `rewritten` changed since (formatted):
+        the others are compared from memory."""
+        skip = set(rewritten)
+        self.known.update((p, text.encode("utf-8")) for p, text in files.items() if p not in skip)
 
     def rescan(self) -> None:
         """Re-list `root` after an outside change (e.g. a hook added files); nothing is known."""
@@ -99,10 +100,6 @@ class Staging:
             return self.root.stat().st_dev == self.out_dir.parent.stat().st_dev
         except OSError:
             return False
-
-    def expected(self, relative: str) -> bytes:
-        data = self.known.get(relative)
-        return data if data is not None else (self.root / relative).read_bytes()
 
 
 def output_path(out_dir: Path) -> Path:
@@ -173,9 +170,8 @@ def _make_unique_dir(parent: Path) -> Path:
     raise FileExistsError(errno.EEXIST, "no unused staging directory name", str(parent))
 
 
-def stage_tree(files: Mapping[str, str], root: Path) -> dict[str, bytes]:
-    """Write `files` (relative path → text) under `root`; returns the bytes written by path."""
-    written: dict[str, bytes] = {}
+def stage_tree(files: Mapping[str, str], root: Path) -> None:
+    """Write `files` (relative path → text, UTF-8, newlines as they are) under `root`."""
     made: set[Path] = set()
     for relative, content in files.items():
         target = root / relative
@@ -183,11 +179,8 @@ def stage_tree(files: Mapping[str, str], root: Path) -> dict[str, bytes]:
         if parent not in made:
             parent.mkdir(parents=True, exist_ok=True)
             made.add(parent)
-        data = content.encode("utf-8")
         with open(target, "wb") as handle:
-            handle.write(data)
-        written[relative] = data
-    return written
+            handle.write(content.encode("utf-8"))
 
 
 _TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
