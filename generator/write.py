@@ -96,8 +96,11 @@ class Staging:
         self.root = target
 
     def on_output_filesystem(self) -> bool:
+        """Whether staged files can be renamed into the output (the output itself may be a
+        mount point, so it is asked when it exists, else its parent)."""
+        target = self.out_dir if self.out_dir.is_dir() else self.out_dir.parent
         try:
-            return self.root.stat().st_dev == self.out_dir.parent.stat().st_dev
+            return self.root.stat().st_dev == target.stat().st_dev
         except OSError:
             return False
 
