@@ -43,9 +43,12 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "validate:wait": [("generator.validate", "PendingValidation.result")],
     "build": [("generator.build", "build_api")],
     "render": [("generator.render", "render_package"), ("generator.docs", "render_docs")],
-    "format": [("generator.format", "format_tree")],
+    "format": [("generator.format", "format_tree"), ("generator.format", "format_files")],
+    "docs:wait": [("generator.fork", "ForkedCall.result")],
     "write:stage": [("generator.write", "stage_tree")],
     "write:sync": [("generator.write", "sync_tree")],
+    "write:check": [("generator.write", "compare_staged")],
+    "write:cleanup": [("generator.write", "Staging.remove")],
 }
 VALIDATOR_MODULE = "generator.validate"
 VALIDATOR_FUNCTION = "iter_problems"

@@ -1,12 +1,39 @@
-"""Format stage: ruff (import order, unused imports, then the formatter) over generated Python."""
+"""Format stage: ruff (import order, unused imports, then the formatter) over generated files.
+
+ruff is given the files to format by name, not a directory to walk: the walk would also look at
+everything else in the tree (and, with the staging directory inside a git checkout, at that
+checkout's ignore files). The list is exactly what `ruff check .` / `ruff format .` run from the
+package root would pick (same extensions, same excluded directories), so the bytes are the same.
+`ruff format` also formats the Python code blocks of markdown files, so the docs go through it.
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from pathlib import Path, PurePosixPath
 
 from .errors import OutputError
+
+LINT_SUFFIXES = frozenset({".py", ".pyi", ".ipynb"})
+"""Files `ruff check` lints."""
+FORMAT_SUFFIXES = LINT_SUFFIXES | {".md"}
+"""Files `ruff format` formats (markdown: its Python code blocks)."""
+RUFF_EXCLUDED_DIRS = frozenset(
+    {
+        ".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints",
+        ".mypy_cache", ".nox", ".pants.d", ".pyenv", ".pytest_cache", ".pytype", ".ruff_cache",
+        ".svn", ".tox", ".venv", ".vscode", "__pypackages__", "_build", "buck-out", "dist",
+        "node_modules", "site-packages", "venv",
+    }
+)  # fmt: skip
+"""ruff's default `exclude`: a directory walk skips these, so a file below one stays as is."""
+FIX_RULES = "I001,F401,RUF022,RUF023"
+"""Import order, unused imports, `__all__` / `__slots__` order."""
+_ARGUMENT_BUDGET = 30_000 if os.name == "nt" else 500_000
+"""Characters of file names per ruff invocation (Windows limits a command line to 32,767)."""
 
 
 def ruff_binary() -> str:
@@ -17,30 +44,55 @@ def ruff_binary() -> str:
     return str(find_ruff_bin())
 
 
-def format_tree(root: Path) -> None:
-    """Format every .py file under `root` in place with the settings of its pyproject.toml."""
+def ruff_targets(paths: Iterable[str], suffixes: frozenset[str]) -> list[str]:
+    """Those of `paths` (relative POSIX paths) a ruff directory walk would pick, sorted."""
+    picked = []
+    for path in paths:
+        pure = PurePosixPath(path)
+        if pure.suffix in suffixes and not RUFF_EXCLUDED_DIRS.intersection(pure.parts[:-1]):
+            picked.append(path)
+    return sorted(picked)
+
+
+def format_files(root: Path, paths: Iterable[str]) -> list[str]:
+    """Run ruff over those of `paths` (relative to `root`, its pyproject.toml configuring ruff)
+    that it formats; returns them (their bytes may have changed)."""
+    paths = list(paths)
+    lint = ruff_targets(paths, LINT_SUFFIXES)
+    formatted = ruff_targets(paths, FORMAT_SUFFIXES)
     ruff = ruff_binary()
-    steps = [
-        [
-            ruff,
-            "check",
-            "--quiet",
-            "--no-cache",
-            "--fix",
-            "--select",
-            "I001,F401,RUF022,RUF023",
-            "--exit-zero",
-            ".",
-        ],
-        [ruff, "format", "--quiet", "--no-cache", "."],
-    ]
-    for command in steps:
-        done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise OutputError(
-                f"formatting the generated code failed ({' '.join(command[1:3])}): "
-                f"{done.stderr.strip() or done.stdout.strip()}"
-            )
+    fix = [ruff, "check", "--quiet", "--no-cache", "--fix", "--select", FIX_RULES, "--exit-zero"]
+    for batch in _batches(lint):
+        _run(root, [*fix, "--", *batch])
+    for batch in _batches(formatted):
+        _run(root, [ruff, "format", "--quiet", "--no-cache", "--", *batch])
+    return formatted
+
+
+def format_tree(root: Path) -> None:
+    """Format every file under `root` that ruff formats, as `ruff … .` run in `root` would."""
+    format_files(root, (p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()))
+
+
+def _batches(paths: Sequence[str]) -> list[list[str]]:
+    batches: list[list[str]] = []
+    size = _ARGUMENT_BUDGET
+    for path in paths:
+        if size + len(path) + 1 > _ARGUMENT_BUDGET:
+            batches.append([])
+            size = 0
+        batches[-1].append(path)
+        size += len(path) + 1
+    return batches
+
+
+def _run(root: Path, command: list[str]) -> None:
+    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise OutputError(
+            f"formatting the generated code failed ({' '.join(command[1:3])}): "
+            f"{done.stderr.strip() or done.stdout.strip()}"
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover
