@@ -172,6 +172,20 @@ class ModelView:
     required: tuple[FieldView, ...] = ()  # `fields` that are required constructor arguments
     optional: tuple[FieldView, ...] = ()  # the other `fields`
 
+    @functools.cached_property
+    def slots(self) -> str:
+        """The `__slots__` tuple literal: attribute names (identifiers) in ruff's natural order
+        (RUF023) and laid out as its fix leaves them, so ruff has nothing to rewrite."""
+        names = [f'"{n}"' for n in sorted((f.name for f in self.fields), key=_natural_key)]
+        return f"({names[0]},)" if len(names) == 1 else f"({', '.join(names)})"
+
+
+def _natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Digit runs compare as numbers (`a2` before `a10`)."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name) if part
+    )
+
 
 @dataclass(frozen=True)
 class ModuleView:
@@ -347,16 +361,22 @@ class _Views:
             | ({"unknown_enum_member"} if enums else set())
         )
         if runtime:
-            imports.append(f"from .._serde import {', '.join(runtime)}")
-        if models:
-            imports.append("from .._types import NOT_GIVEN, NotGiven")
+            imports.append(_from_import(".._serde", runtime))
+        types = [
+            name
+            for name, used in (
+                ("NOT_GIVEN", any(mv.optional for mv in models)),  # optional arguments' default
+                ("NotGiven", any(mv.fields for mv in models)),
+            )
+            if used
+        ]
+        if types:
+            imports.append(_from_import(".._types", types))
         by_module: dict[str, list[str]] = {}
         for ref in sorted(refs - local):
             by_module.setdefault(self.api.lookup[ref].module, []).append(ref)
-        imports += [
-            f"from .{mod} import {', '.join(sorted(ns))}" for mod, ns in sorted(by_module.items())
-        ]
-        return ModuleView(name, tuple(imports), enums, aliases, models)
+        imports += [_from_import(f".{mod}", sorted(ns)) for mod, ns in sorted(by_module.items())]
+        return ModuleView(name, _grouped(imports), enums, aliases, models)
 
     def _names_for_code(self, type_ref: ir.TypeRef) -> set[str]:
         """Names an annotation or decoder of this type mentions (aliases expand when decoding)."""
@@ -537,14 +557,14 @@ class _Views:
         imports = _stdlib_imports(code, has_enums=False, has_models=False)
         helpers = self.codec.helpers_used(code)
         if helpers:
-            imports.append(f"from .._serde import {', '.join(sorted(helpers))}")
+            imports.append(_from_import(".._serde", sorted(helpers)))
         by_module: dict[str, list[str]] = {}
         for ref in sorted(refs):
             by_module.setdefault(self.api.lookup[ref].module, []).append(ref)
         imports += [
-            f"from ..models.{mod} import {', '.join(sorted(ns))}"
-            for mod, ns in sorted(by_module.items())
+            _from_import(f"..models.{mod}", sorted(ns)) for mod, ns in sorted(by_module.items())
         ]
+        imports = list(_grouped(imports))
         uses_files = re.search(r"\bFileContent\b", code) is not None
         children = tuple(r for r in self.api.resources if r.parent and r.parent == resource.module)
         return ResourceView(resource, operations, tuple(imports), uses_files, children)
@@ -603,6 +623,28 @@ def _words_used(code: str) -> set[str]:
     """Which of `_IMPORTED_WORDS` occur in `code` as whole words (a substring test first: most
     code has none of them, and a regex search of a whole module is the expensive part)."""
     return {name for name, word in _IMPORTED_WORDS.items() if name in code and word.search(code)}
+
+
+GENERATED_LINE_LENGTH = 100
+"""The line length of the generated package's ruff/black configuration (package template)."""
+
+
+def _from_import(module: str, names: list[str]) -> str:
+    """`from module import names`, wrapped one name per line when too long, as ruff lays it out."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= GENERATED_LINE_LENGTH:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
+
+
+def _grouped(imports: list[str]) -> tuple[str, ...]:
+    """Import lines with a blank line between the standard library's and the package's own
+    (relative) ones, as isort/ruff lay them out: ruff still checks and fixes the order, but has
+    nothing to rewrite in the usual case (that rewrite was most of its time on large specs)."""
+    split = next((i for i, line in enumerate(imports) if line.startswith("from .")), len(imports))
+    if 0 < split < len(imports):
+        return (*imports[:split], "", *imports[split:])
+    return tuple(imports)
 
 
 def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str]:

@@ -69,3 +69,45 @@ def test_generated_code_is_stable_under_ruff_format_and_black(tmp_path: Path) ->
     ):
         done = subprocess.run(command, cwd=out, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_runtime_files_are_copied_as_ruff_would_leave_them(tmp_path: Path) -> None:
+    """The runtime is copied verbatim; ruff (which runs over every generated file) must find
+    nothing to change in it, or every generation pays for rewriting it."""
+    out = tmp_path / "out"
+    pipeline.generate(GOLDEN / "shapes" / "spec.yaml", out)
+    (package,) = (p for p in (out / "src").iterdir() if p.is_dir())
+    for source in RUNTIME_DIR.glob("*.py"):
+        assert (package / source.name).read_bytes() == source.read_bytes(), source.name
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path) -> None:
+    """The renderer lays the imports and `__slots__` of model modules (the files whose number
+    grows with the spec) out as ruff's fixes would: ruff still checks them, but rewriting
+    thousands of files was most of its cost on large specs."""
+    import subprocess
+
+    from generator import build, config, load, render
+    from generator.format import FIX_RULES, ruff_binary
+
+    spec_path = GOLDEN / case / "spec.yaml"
+    spec = load.load_spec(spec_path)
+    cfg = config.load_config(spec_path, None, "")
+    api = build.build_api(spec, cfg)
+    models = {
+        relative: text
+        for relative, text in render.render_package(api, cfg).items()
+        if "/models/" in relative
+    }
+    assert models
+    for relative, text in models.items():
+        target = tmp_path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    found = subprocess.run(
+        [ruff_binary(), "check", "--no-cache", "--select", FIX_RULES, "--output-format",
+         "concise", "."],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert found.returncode == 0, found.stdout

@@ -611,15 +611,15 @@ class _Call:
 
     __slots__ = (
         "endpoint",
-        "method",
-        "url",
         "headers",
-        "payload",
-        "timeout",
         "max_retries",
-        "retry_any",
+        "method",
         "oauth",
+        "payload",
+        "retry_any",
         "shared",
+        "timeout",
+        "url",
     )
 
     def __init__(
@@ -873,7 +873,7 @@ def configure_logging(env_var: str) -> None:
 class _Auth:
     """What the credentials add to the calls of one security requirement."""
 
-    __slots__ = ("headers", "query", "cookies", "oauth", "prepared")
+    __slots__ = ("cookies", "headers", "oauth", "prepared", "query")
 
     def __init__(
         self,
@@ -895,7 +895,7 @@ class _SharedHeaders:
     the same merged with the headers of the httpx client, as ``Client.build_request`` would
     merge them; the merge is redone only when the httpx client's headers change."""
 
-    __slots__ = ("ours", "_merged")
+    __slots__ = ("_merged", "ours")
 
     def __init__(self, ours: httpx.Headers) -> None:
         self.ours = ours
@@ -948,7 +948,7 @@ class _LazyHttpClient(Generic[_HttpxT]):
     or one made on first use (none once closed: sending then fails, as with a closed httpx client).
     """
 
-    __slots__ = ("client", "closed", "created", "_factory", "_lock", "_timeout")
+    __slots__ = ("_factory", "_lock", "_timeout", "client", "closed", "created")
 
     client: _HttpxT
     _factory: Callable[[httpx.Timeout], _HttpxT]

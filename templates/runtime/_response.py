@@ -30,7 +30,7 @@ class APIResponse(Generic[T]):
     raises ``APIResponseValidationError`` when the body does not match.
     """
 
-    __slots__ = ("_parser", "_parsed", "http_response")
+    __slots__ = ("_parsed", "_parser", "http_response")
 
     http_response: httpx.Response
 
@@ -77,7 +77,7 @@ AsyncAPIResponse = APIResponse
 
 
 class _StreamedBase(Generic[T]):
-    __slots__ = ("_parser", "_parsed", "http_response")
+    __slots__ = ("_parsed", "_parser", "http_response")
 
     http_response: httpx.Response
 

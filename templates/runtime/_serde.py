@@ -58,7 +58,7 @@ class BaseModel:
     - `to_dict()` / `to_json()`: the wire form, with only present fields.
     """
 
-    __slots__ = ("_raw", "_given", "_extra")
+    __slots__ = ("_extra", "_given", "_raw")
     _wire_names: ClassVar[Mapping[str, str]] = {}  # Python name -> wire name, in spec order
     _required_wire_names: ClassVar[frozenset[str]] = frozenset()  # always in a response
 

@@ -13,10 +13,7 @@ from .cost_unit import CostUnit
 class Cost(BaseModel):
     """The cost of the operation."""
 
-    __slots__ = (
-        "amount",
-        "unit",
-    )
+    __slots__ = ("amount", "unit")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "amount": "amount",
         "unit": "unit",

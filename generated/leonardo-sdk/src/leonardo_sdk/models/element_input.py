@@ -12,10 +12,7 @@ from .._types import NOT_GIVEN, NotGiven
 class ElementInput(BaseModel):
     """element_input"""
 
-    __slots__ = (
-        "ak_uuid",
-        "weight",
-    )
+    __slots__ = ("ak_uuid", "weight")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "ak_uuid": "akUUID",
         "weight": "weight",

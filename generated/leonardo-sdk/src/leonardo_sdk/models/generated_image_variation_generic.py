@@ -14,12 +14,7 @@ from .variation_type import VariationType
 class GeneratedImageVariationGeneric(BaseModel):
     """columns and relationships of "generated_image_variation_generic\x22"""
 
-    __slots__ = (
-        "id",
-        "status",
-        "transform_type",
-        "url",
-    )
+    __slots__ = ("id", "status", "transform_type", "url")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "status": "status",

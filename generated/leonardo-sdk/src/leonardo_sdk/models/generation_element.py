@@ -13,11 +13,7 @@ from .generation_element_lora import GenerationElementLora
 class GenerationElement(BaseModel):
     """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
 
-    __slots__ = (
-        "id",
-        "lora",
-        "weight_applied",
-    )
+    __slots__ = ("id", "lora", "weight_applied")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "id": "id",
         "lora": "lora",

@@ -12,10 +12,7 @@ from .._types import NOT_GIVEN, NotGiven
 class UserElementsInput(BaseModel):
     """user_elements_input"""
 
-    __slots__ = (
-        "user_lora_id",
-        "weight",
-    )
+    __slots__ = ("user_lora_id", "weight")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "user_lora_id": "userLoraId",
         "weight": "weight",

@@ -10,10 +10,7 @@ from .._types import NotGiven
 
 
 class Company(BaseModel):
-    __slots__ = (
-        "type_",
-        "vat",
-    )
+    __slots__ = ("type_", "vat")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "type_": "type",
         "vat": "vat",
