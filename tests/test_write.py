@@ -460,13 +460,12 @@ def test_format_files_formats_listed_python_and_markdown_only(tmp_path: Path) ->
     assert "x = 1" in (tmp_path / "r.md").read_text()
 
 
-def test_staging_goes_to_ram_where_there_is_room_else_beside_the_output(
-    tmp_path: Path, private_ram: Path, monkeypatch: pytest.MonkeyPatch
+def test_cold_output_is_staged_beside_it_an_existing_one_in_ram(
+    tmp_path: Path, private_ram: Path
 ) -> None:
     out = tmp_path / "out"
-    assert write.staging_parent(out) == private_ram  # cold
-    out.mkdir()
-    (out / "pyproject.toml").write_text(GENERATED_MARKER)
-    assert write.staging_parent(out) == private_ram  # existing
-    monkeypatch.setattr(write, "MEMORY_STAGING_MIN_FREE", 2**62)
     assert write.staging_parent(out) == tmp_path
+    out.mkdir()
+    assert write.staging_parent(out) == tmp_path  # empty: still cold
+    (out / "pyproject.toml").write_text(GENERATED_MARKER)
+    assert write.staging_parent(out) == private_ram
