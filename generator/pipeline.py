@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar, cast
 
 from . import build, config, docs, load, render, validate
 from .errors import SpecValidationError
@@ -24,6 +26,8 @@ from .write import (
     stage_tree,
     sync_tree,
 )
+
+T = TypeVar("T")
 
 __all__ = ["Generated", "build_api", "check", "compare_trees", "generate", "render_all"]
 
@@ -127,7 +131,14 @@ def _staged(
         files.update(package_files(spec_path, config_path))
         stage_tree(files, staging.root)
         staging.add(files)
-        staging.remember(files, format_files(staging.root, files))
+        # ruff works in its own process: while a thread waits for it, this one validates (inline
+        # for small specs, where validation is on the critical path).
+        formatting = _Background(format_files, staging.root, list(files))
+        try:
+            pending.result()
+        finally:
+            formatting.wait()  # never leave ruff writing into a staging directory being removed
+        staging.remember(files, formatting.result())
         if docs_job is not None:
             docs_paths = docs_job.result()
             if docs_paths is None:  # the child died (e.g. out of memory): render here instead
@@ -145,6 +156,31 @@ def _staged(
     finally:
         pending.cancel()
     return api, (*warnings, *api.warnings), staging
+
+
+class _Background(Generic[T]):
+    """`function(*args)` in a thread, its value (or exception) collected by `result()`."""
+
+    def __init__(self, function: Callable[..., T], *args: object) -> None:
+        self._value: T | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(function, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, function: Callable[..., T], *args: object) -> None:
+        try:
+            self._value = function(*args)
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> T:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return cast(T, self._value)
 
 
 def _no_overlap(code: Mapping[str, str], docs_paths: list[str]) -> None:

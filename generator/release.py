@@ -33,10 +33,14 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import config, diff, pipeline
+from . import config, pipeline
 from .errors import ConfigError, SdkgenError
 from .escaping import md_code, md_text
+
+if TYPE_CHECKING:  # `generate` imports this module; only `release` needs the diff machinery
+    from . import diff
 
 CHANGELOG_NAME = "CHANGELOG.md"
 CHANGELOG_HEADER = (
@@ -243,6 +247,8 @@ def release(
             f"{toml_path}: no config file to record the version in (create it with a "
             '`version = "..."` line)'
         )
+    from . import diff
+
     when = release_date(date)
     report, warnings = diff.diff_specs(old_spec, spec_path, lenient=lenient, new_config=config_path)
     del warnings  # the build warnings are the generate step's to report
