@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NoReturn
 
 # stage -> (module, attribute or Class.method) of the functions that make it up
 STAGES: dict[str, list[tuple[str, str]]] = {
@@ -241,6 +241,23 @@ def main() -> int:
     started = time.perf_counter()
     rc: int = 0
     error = ""
+
+    def finish(returncode: int) -> None:
+        total = time.perf_counter() - started
+        result = {"returncode": returncode, "total_s": total, **summarise(log.read(), main_pid)}
+        if error:
+            result["error"] = error
+        out_json.write_text(json.dumps(result, indent=2))
+
+    # The generator leaves through os._exit (no interpreter teardown): record the run first.
+    real_exit = os._exit
+
+    def recording_exit(code: int) -> NoReturn:
+        if os.getpid() == main_pid:
+            finish(code)
+        real_exit(code)
+
+    os._exit = recording_exit
     try:
         runpy.run_module("generator", run_name="__main__", alter_sys=True)
     except SystemExit as exc:
@@ -250,11 +267,7 @@ def main() -> int:
         raise
     finally:
         if os.getpid() == main_pid:  # not in a forked child that unwinds through here
-            total = time.perf_counter() - started
-            result = {"returncode": rc, "total_s": total, **summarise(log.read(), main_pid)}
-            if error:
-                result["error"] = error
-            out_json.write_text(json.dumps(result, indent=2))
+            finish(rc)
     return rc
 
 
