@@ -9,14 +9,15 @@ child's traceback. The child is always reaped: `result()` joins it, `cancel()` k
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.process
 import pickle
 import traceback
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import SdkgenError
+
+if TYPE_CHECKING:  # multiprocessing itself is imported when a call is forked (small specs never)
+    import multiprocessing.process
 
 T = TypeVar("T")
 
@@ -37,6 +38,8 @@ class ForkedCall(Generic[T]):
     """`function(*args)` running in a forked child; `result()` waits for its value."""
 
     def __init__(self, function: Callable[..., T], *args: Any) -> None:
+        import multiprocessing
+
         context = multiprocessing.get_context("fork")
         self._receiver, sender = context.Pipe(duplex=False)
         self._process: multiprocessing.process.BaseProcess = context.Process(

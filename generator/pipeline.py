@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -95,10 +94,11 @@ render 3–4 s beside the code instead of after it)."""
 
 
 def _fork_docs(api: Api) -> bool:
-    return (
-        len(api.operations) >= FORK_DOCS_MIN_OPERATIONS
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
+    if len(api.operations) < FORK_DOCS_MIN_OPERATIONS:
+        return False
+    import multiprocessing  # only here: small specs never fork, and it costs ~8 ms to import
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _stage_docs(api: Api, cfg: config.GeneratorConfig, root: Path) -> list[str]:
