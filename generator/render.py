@@ -689,16 +689,36 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
+@dataclass(frozen=True)
+class Shard:
+    """Part `index` of `count`: the model modules are dealt out among the parts (every
+    `count`-th one), everything else is in part 0 — so that processes can share the work."""
+
+    index: int = 0
+    count: int = 1
+
+    def takes(self, position: int) -> bool:
+        return position % self.count == self.index
+
+
+WHOLE = Shard()
+
+
 def render_package(
-    api: ir.Api, config: GeneratorConfig, env: jinja2.Environment | None = None
+    api: ir.Api,
+    config: GeneratorConfig,
+    env: jinja2.Environment | None = None,
+    *,
+    shard: Shard = WHOLE,
 ) -> dict[str, str]:
-    """Every file of the package (code, runtime, pyproject), by path from the package root."""
+    """Every file of the package (code, runtime, pyproject), by path from the package root; with
+    a `shard`, only that part of them."""
     with gc_paused():
-        return _render_package(api, config, env or shared_environment())
+        return _render_package(api, config, env or shared_environment(), shard)
 
 
 def _render_package(
-    api: ir.Api, config: GeneratorConfig, env: jinja2.Environment
+    api: ir.Api, config: GeneratorConfig, env: jinja2.Environment, shard: Shard
 ) -> dict[str, str]:
     views = _Views(api)
     pkg = f"src/{config.package_name}"
@@ -711,6 +731,18 @@ def _render_package(
             templates[template] = env.get_template(template)
         files[target] = templates[template].render(**context, **extra)
 
+    members_by_module: dict[str, list[ir.Model | ir.Enum | ir.Alias]] = {}
+    named_types: list[ir.Model | ir.Enum | ir.Alias] = [*api.enums, *api.aliases, *api.models]
+    for named in named_types:
+        members_by_module.setdefault(named.module, []).append(named)
+    ordered = [(n, _definition_order(m)) for n, m in sorted(members_by_module.items())]
+    for position, (name, members) in enumerate(ordered):
+        if shard.takes(position):
+            module = views.model_module(name, members)
+            render("src/models/module.py.jinja", f"{pkg}/models/{module.name}.py", module=module)
+    if shard.index != 0:
+        return files
+
     for runtime_file in sorted(RUNTIME_DIR.glob("*.py")):
         files[f"{pkg}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     files[f"{pkg}/py.typed"] = ""
@@ -718,17 +750,8 @@ def _render_package(
     render("src/__init__.py.jinja", f"{pkg}/__init__.py")
     render("src/_version.py.jinja", f"{pkg}/_version.py")
     render("src/_client.py.jinja", f"{pkg}/_client.py", env_log=f"{config.env_prefix}_LOG")
-
-    members_by_module: dict[str, list[ir.Model | ir.Enum | ir.Alias]] = {}
-    named_types: list[ir.Model | ir.Enum | ir.Alias] = [*api.enums, *api.aliases, *api.models]
-    for named in named_types:
-        members_by_module.setdefault(named.module, []).append(named)
-    modules = [
-        views.model_module(n, _definition_order(m)) for n, m in sorted(members_by_module.items())
-    ]
-    for module in modules:
-        render("src/models/module.py.jinja", f"{pkg}/models/{module.name}.py", module=module)
-    render("src/models/__init__.py.jinja", f"{pkg}/models/__init__.py", modules=modules)
+    exports = [(m.name, name) for name, members in ordered for m in members]
+    render("src/models/__init__.py.jinja", f"{pkg}/models/__init__.py", exports=exports)
 
     resources = list(_resource_views(api).values())
     for rv in resources:

@@ -111,3 +111,18 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert found.returncode == 0, found.stdout
+
+
+def test_shards_of_the_package_add_up_to_the_whole() -> None:
+    """Processes sharing the rendering (pipeline: the docs process takes half the model modules)
+    together produce exactly the package, each file once."""
+    from generator import build, config, load, render
+
+    spec_path = GOLDEN / "shapes" / "spec.yaml"
+    cfg = config.load_config(spec_path, None, "")
+    api = build.build_api(load.load_spec(spec_path), cfg)
+    whole = render.render_package(api, cfg)
+    parts = [render.render_package(api, cfg, shard=render.Shard(i, 3)) for i in range(3)]
+    assert all(any("/models/" in p for p in part) for part in parts)  # each got model modules
+    assert sum(len(part) for part in parts) == len(whole)
+    assert {k: v for part in parts for k, v in part.items()} == whole
