@@ -62,6 +62,10 @@ def run_measured(
     out_path = CACHE / "tmp" / f"proc-{os.getpid()}.out"
     err_path = out_path.with_suffix(".err")
     out_path.parent.mkdir(parents=True, exist_ok=True)
+    # Start every measured run with the disk's write-back queue empty: generators create
+    # thousands of files, and on this VM the previous run's writes (and the removal of its output)
+    # still being flushed slowed the next run's file creation several-fold, whichever ran next.
+    os.sync()
     with out_path.open("wb") as out, err_path.open("wb") as err:
         started = time.perf_counter()
         proc = subprocess.Popen(
