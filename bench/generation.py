@@ -40,8 +40,8 @@ OUT = CACHE / "out"
 PROBES = CACHE / "probe"
 SLOW_RUN_S = 300.0
 """A cold run slower than this is not repeated (the median would cost too long to get)."""
-# shared/ sits beside the checkout (the same on developer machines and in CI).
-UPSTREAM_SPEC = ROOT.parent / "shared" / "reference" / "leonardo-openapi-upstream-2026-04.json"
+# The copy vendored for the tests (tests/reference/), so a fresh clone has it.
+UPSTREAM_SPEC = ROOT / "tests" / "reference" / "leonardo-openapi-upstream-2026-04.json"
 PEER_NAME = "openapi-python-client 0.29.1"
 
 
