@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from .errors import OutputError
 
@@ -47,10 +47,12 @@ def ruff_binary() -> str:
 def ruff_targets(paths: Iterable[str], suffixes: frozenset[str]) -> list[str]:
     """Those of `paths` (relative POSIX paths) a ruff directory walk would pick, sorted."""
     picked = []
-    for path in paths:
-        pure = PurePosixPath(path)
-        if pure.suffix in suffixes and not RUFF_EXCLUDED_DIRS.intersection(pure.parts[:-1]):
-            picked.append(path)
+    for path in paths:  # string operations: pathlib objects cost ~10 µs each, ×27,000 on GitHub
+        *directories, name = path.split("/")
+        stem, dot, extension = name.rpartition(".")
+        if dot and stem and f".{extension}" in suffixes:
+            if not RUFF_EXCLUDED_DIRS.intersection(directories):
+                picked.append(path)
     return sorted(picked)
 
 

@@ -469,3 +469,25 @@ def test_cold_output_is_staged_beside_it_an_existing_one_in_ram(
     assert write.staging_parent(out) == tmp_path  # empty: still cold
     (out / "pyproject.toml").write_text(GENERATED_MARKER)
     assert write.staging_parent(out) == private_ram
+
+
+@pytest.mark.parametrize(
+    "path, picked",
+    [
+        ("a.py", True),
+        ("src/p/a.py", True),
+        ("docs/x.md", True),
+        ("a.b.py", True),
+        ("a..py", True),
+        (".md", False),  # a hidden file named ".md" has no suffix
+        ("dir/.py", False),
+        ("noext", False),
+        ("x.", False),
+        ("src/a.PY", False),
+        ("venv/a.py", False),
+        ("x/venv/b.md", False),
+        ("venv.py", True),  # only directories are excluded
+    ],
+)
+def test_ruff_target_edge_cases(path: str, picked: bool) -> None:
+    assert ruff_targets([path], frozenset({".py", ".md"})) == ([path] if picked else [])
