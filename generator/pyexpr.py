@@ -425,13 +425,21 @@ class Codec:
     # -- what a module must import for these expressions ----------------------------------------
 
     def helpers_used(self, code: str) -> list[str]:
-        names = [
-            "parse_datetime", "parse_date", "decode_base64", "decode_binary", "decode_union",
-            "decode_tagged", "decode_recursive", "expect", "expect_literal", "expect_enum",
-            "expect_datetime", "expect_date", "expect_base64", "format_datetime", "format_date",
-            "encode_base64", "encode_binary", "to_jsonable",
-        ]  # fmt: skip
-        return [n for n in names if f"{n}(" in code]
+        """The runtime helpers `code` refers to — called (`parse_date(v)`) or passed as a value
+        (`map(parse_date, v)`) — in a fixed order."""
+        found = set(_HELPER_NAME.findall(code))
+        return [n for n in _HELPERS if n in found]
+
+
+_HELPERS = (
+    "parse_datetime", "parse_date", "decode_base64", "decode_binary", "decode_union",
+    "decode_tagged", "decode_recursive", "expect", "expect_literal", "expect_enum",
+    "expect_datetime", "expect_date", "expect_base64", "format_datetime", "format_date",
+    "encode_base64", "encode_binary", "to_jsonable",
+)  # fmt: skip
+_HELPER_NAME = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted(_HELPERS, key=len, reverse=True)) + r")\b"
+)
 
 
 _CALLEE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")

@@ -10,6 +10,7 @@ import json
 import pickle
 import sys
 from collections.abc import Iterator
+from datetime import date, datetime, timezone
 from types import ModuleType
 from typing import Any
 
@@ -38,7 +39,25 @@ SPEC = {
                     }
                 },
             }
-        }
+        },
+        "/versions": {
+            "get": {
+                "operationId": "getVersions",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {"type": "string", "format": "date"},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        },
     },
     "components": {
         "schemas": {
@@ -56,6 +75,11 @@ SPEC = {
                     "color": {"$ref": "#/components/schemas/Color"},
                     "colors": {"type": "array", "items": {"$ref": "#/components/schemas/Color"}},
                     "parts": {"type": "array", "items": {"$ref": "#/components/schemas/Part"}},
+                    "days": {"type": "array", "items": {"type": "string", "format": "date"}},
+                    "stamps": {
+                        "type": "array",
+                        "items": {"type": "string", "format": "date-time"},
+                    },
                     "byName": {
                         "type": "object",
                         "additionalProperties": {"$ref": "#/components/schemas/Level"},
@@ -187,3 +211,21 @@ def test_bad_payloads_raise_response_validation_errors(
     message = str(caught.value)
     assert "GET https://decode.test/things/1 returned 200 OK" in message
     assert f"body does not match the declared schema ({error}" in message
+
+
+def test_lists_of_dates_decode_through_the_imported_parsers(pkg: ModuleType) -> None:
+    """Lists decode through `map(parse_date, …)`: the module must import the parser it only
+    names, in a resource (a top-level response) and in a model."""
+    body = ["2024-01-31", "2026-04-01"]
+    client = pkg.DecodeDemo(
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+        )
+    )
+    assert client.default.get_versions() == [date(2024, 1, 31), date(2026, 4, 1)]
+    thing = models(pkg).Thing.from_dict(
+        {"level": 0, "days": ["2024-01-31"], "stamps": ["2024-01-31T10:00:00Z"]}
+    )
+    assert thing.days == [date(2024, 1, 31)]
+    assert thing.stamps == [datetime(2024, 1, 31, 10, tzinfo=timezone.utc)]
+    assert thing.to_dict()["days"] == ["2024-01-31"]
