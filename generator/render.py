@@ -110,7 +110,7 @@ def make_environment(
     return env
 
 
-LINE_LENGTH = 100  # of the generated package (its pyproject.toml sets the same for ruff/black)
+LINE_LENGTH = 100  # of the generated package: its pyproject.toml gets it for ruff and black
 
 
 def param(name: str, annotation_text: str, default: str | None = None, indent: int = 8) -> str:
@@ -172,7 +172,7 @@ class ModelView:
     required: tuple[FieldView, ...] = ()  # `fields` that are required constructor arguments
     optional: tuple[FieldView, ...] = ()  # the other `fields`
 
-    @functools.cached_property
+    @property
     def slots(self) -> str:
         """The `__slots__` tuple literal: attribute names (identifiers) in ruff's natural order
         (RUF023) and laid out as its fix leaves them, so ruff has nothing to rewrite."""
@@ -625,14 +625,10 @@ def _words_used(code: str) -> set[str]:
     return {name for name, word in _IMPORTED_WORDS.items() if name in code and word.search(code)}
 
 
-GENERATED_LINE_LENGTH = 100
-"""The line length of the generated package's ruff/black configuration (package template)."""
-
-
 def _from_import(module: str, names: list[str]) -> str:
     """`from module import names`, wrapped one name per line when too long, as ruff lays it out."""
     line = f"from {module} import {', '.join(names)}"
-    if len(line) <= GENERATED_LINE_LENGTH:
+    if len(line) <= LINE_LENGTH:
         return line
     return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
 
@@ -746,7 +742,7 @@ def _render_package(
     for runtime_file in sorted(RUNTIME_DIR.glob("*.py")):
         files[f"{pkg}/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     files[f"{pkg}/py.typed"] = ""
-    render("package/pyproject.toml.jinja", "pyproject.toml")
+    render("package/pyproject.toml.jinja", "pyproject.toml", line_length=LINE_LENGTH)
     render("src/__init__.py.jinja", f"{pkg}/__init__.py")
     render("src/_version.py.jinja", f"{pkg}/_version.py")
     render("src/_client.py.jinja", f"{pkg}/_client.py", env_log=f"{config.env_prefix}_LOG")
