@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 
 
@@ -18,6 +19,11 @@ def run() -> None:
     tests and library users call) does neither.
     """
     gc.disable()
+    if hasattr(signal, "SIGPIPE"):
+        # Like any command-line tool, end quietly when the reader of our output goes away
+        # (`sdkgen … | head`) rather than with a BrokenPipeError traceback: by the time anything
+        # is printed, the work is done and written.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     from .cli import main
 
     code = main()

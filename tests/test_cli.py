@@ -100,6 +100,36 @@ def test_error_is_printed_without_traceback_by_the_real_process(tmp_path: Path) 
     assert not (tmp_path / "o").exists()
 
 
+def test_a_reader_that_goes_away_ends_the_process_quietly(tmp_path: Path) -> None:
+    """`sdkgen generate … | head -0`: the output is complete, and no BrokenPipeError traceback."""
+    out = tmp_path / "o"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "generate", str(SPEC), "-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is printed
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
+    assert read_tree(out) == read_tree(REPO / "generated" / "leonardo-sdk")
+
+
+def test_generated_process_flushes_its_summary_before_leaving(tmp_path: Path) -> None:
+    """The process leaves without interpreter teardown: what it printed must still arrive."""
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(SPEC), "-o", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("sdkgen: generated 11 operations")
+
+
 def test_invalid_openapi_stops_with_located_problems_unless_lenient(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
