@@ -43,7 +43,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "validate:wait": [("generator.validate", "PendingValidation.result")],
     "build": [("generator.build", "build_api")],
     "render": [("generator.render", "render_package"), ("generator.docs", "render_docs")],
-    "format": [("generator.format", "format_tree"), ("generator.format", "format_files")],
+    "format": [("generator.format", "format_files")],
     "docs:wait": [("generator.fork", "ForkedCall.result")],
     "write:stage": [("generator.write", "stage_tree")],
     "write:sync": [("generator.write", "sync_tree")],

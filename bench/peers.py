@@ -11,11 +11,17 @@ import functools
 import hashlib
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from _common import BENCH_DIR, CACHE, MAIN_PYTHON, ROOT, log
+
+# The wheel is built exactly as the packaging test builds it (tests/wheel.py).
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+from tests.wheel import build_wheel  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ def sdkgen_python() -> Path:
         shutil.rmtree(SDKGEN_VENV, ignore_errors=True)
         _quiet([_base_python(), "-m", "venv", str(SDKGEN_VENV)])
     with tempfile.TemporaryDirectory(dir=CACHE) as scratch:
-        wheel = _build_wheel(Path(scratch))
+        wheel = build_wheel(Path(scratch), str(MAIN_PYTHON))
         constraints = ["-c", str(ROOT / "constraints.txt")]
         if fresh:
             _quiet([*pip, "install", *constraints, str(wheel)])
@@ -104,28 +110,3 @@ def sdkgen_python() -> Path:
         else:
             _quiet([*pip, "install", "--no-deps", "--force-reinstall", str(wheel)])
     return python
-
-
-def _build_wheel(scratch: Path) -> Path:
-    """A wheel built from a clean copy of the sources (an in-tree build/ could add stale files)."""
-    source = scratch / "source"
-    caches = shutil.ignore_patterns("__pycache__", ".*_cache", "*.egg-info")
-    for name in ("generator", "templates"):
-        shutil.copytree(ROOT / name, source / name, ignore=caches)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / name, source / name)
-    _quiet(
-        [
-            str(MAIN_PYTHON),
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "-w",
-            str(scratch),
-            str(source),
-        ]
-    )
-    (wheel,) = scratch.glob("sdkgen-*.whl")
-    return wheel

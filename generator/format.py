@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -71,11 +70,6 @@ def format_files(root: Path, paths: Iterable[str]) -> list[str]:
     return formatted
 
 
-def format_tree(root: Path) -> None:
-    """Format every file under `root` that ruff formats, as `ruff … .` run in `root` would."""
-    format_files(root, (p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()))
-
-
 def _batches(paths: Sequence[str]) -> list[list[str]]:
     batches: list[list[str]] = []
     size = _ARGUMENT_BUDGET
@@ -95,7 +89,3 @@ def _run(root: Path, command: list[str]) -> None:
             f"formatting the generated code failed ({' '.join(command[1:3])}): "
             f"{done.stderr.strip() or done.stdout.strip()}"
         )
-
-
-if __name__ == "__main__":  # pragma: no cover
-    format_tree(Path(sys.argv[1]))

@@ -28,7 +28,7 @@ from .write import (
 
 T = TypeVar("T")
 
-__all__ = ["Generated", "build_api", "check", "compare_trees", "generate", "render_all"]
+__all__ = ["Generated", "build_api", "check", "compare_trees", "generate"]
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,6 @@ def build_api(
     return api, cfg, (*warnings, *api.warnings)
 
 
-def render_all(api: Api, cfg: config.GeneratorConfig) -> dict[str, str]:
-    return {**render.render_package(api, cfg), **docs.render_docs(api, cfg)}
-
-
 FORK_DOCS_MIN_OPERATIONS = 200
 """Below this many operations the docs render too fast for a forked process to pay off (upstream
 Leonardo, 58 operations: docs 0.1 s, run 1.15 s forked vs 1.06 s inline; GitHub, 1,223: docs
@@ -107,13 +103,12 @@ the two processes (GitHub: code 1.3 s against docs 0.7 s when the code was not s
 
 
 def _stage_docs(
-    api: Api, cfg: config.GeneratorConfig, root: Path, shard: render.Shard | None = None
+    api: Api, cfg: config.GeneratorConfig, root: Path, shard: render.Shard
 ) -> list[str]:
-    """Render the docs (and, given a `shard`, that part of the code), write them under `root`;
-    the paths written (runs in a child)."""
+    """Render the docs and that `shard` of the code, write them under `root`; the paths written
+    (runs in a child)."""
     files = docs.render_docs(api, cfg)
-    if shard is not None:
-        files.update(render.render_package(api, cfg, shard=shard))
+    files.update(render.render_package(api, cfg, shard=shard))
     stage_tree(files, root)
     return list(files)
 

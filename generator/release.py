@@ -91,7 +91,7 @@ def changelog_source(spec_path: Path, config_path: Path | None = None) -> Path:
 def package_files(spec_path: Path, config_path: Path | None = None) -> dict[str, str]:
     """Files of the generated package kept with its config: `CHANGELOG.md`, when there is one
     beside an existing config file (a spec without `sdkgen.toml` — say, at a repository root —
-    never picks up an unrelated changelog). For `pipeline.render_all`, so that `generate` and
+    never picks up an unrelated changelog). For the pipeline's staging, so that `generate` and
     `check` include it too, not only `release`."""
     source = changelog_source(spec_path, config_path)
     if not config_file(spec_path, config_path).is_file() or not source.is_file():

@@ -30,8 +30,8 @@ from .pyexpr import (
     field_doc,
     init_required,
     model_doc,
+    optional,
 )
-from .pyexpr import optional as _optional
 from .validate import cache_dir
 
 
@@ -46,10 +46,6 @@ TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 
 _TYPING_NAMES = ("Any", "Literal", "TypeAlias", "ClassVar")
-
-# `X | None` of an annotation: a pure function of a few hundred distinct strings (per spec),
-# called for most fields, and its parse of the annotation goes character by character.
-optional = functools.lru_cache(maxsize=4096)(_optional)
 
 
 def bytecode_cache_dir(templates_dir: Path = TEMPLATES_DIR) -> Path:

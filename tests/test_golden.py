@@ -88,13 +88,10 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
     thousands of files was most of its cost on large specs."""
     import subprocess
 
-    from generator import build, config, load, render
+    from generator import render
     from generator.format import FIX_RULES, ruff_binary
 
-    spec_path = GOLDEN / case / "spec.yaml"
-    spec = load.load_spec(spec_path)
-    cfg = config.load_config(spec_path, None, "")
-    api = build.build_api(spec, cfg)
+    api, cfg, _ = pipeline.build_api(GOLDEN / case / "spec.yaml")
     models = {
         relative: text
         for relative, text in render.render_package(api, cfg).items()
@@ -116,11 +113,9 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
 def test_shards_of_the_package_add_up_to_the_whole() -> None:
     """Processes sharing the rendering (pipeline: the docs process takes half the model modules)
     together produce exactly the package, each file once."""
-    from generator import build, config, load, render
+    from generator import render
 
-    spec_path = GOLDEN / "shapes" / "spec.yaml"
-    cfg = config.load_config(spec_path, None, "")
-    api = build.build_api(load.load_spec(spec_path), cfg)
+    api, cfg, _ = pipeline.build_api(GOLDEN / "shapes" / "spec.yaml")
     whole = render.render_package(api, cfg)
     parts = [render.render_package(api, cfg, shard=render.Shard(i, 3)) for i in range(3)]
     assert all(any("/models/" in p for p in part) for part in parts)  # each got model modules

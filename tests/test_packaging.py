@@ -4,13 +4,14 @@ generates the same SDK as the checkout does."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from .wheel import build_wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "leonardo-generation.yaml"
@@ -30,24 +31,7 @@ def _shipped(directory: Path, suffixes: tuple[str, ...]) -> set[str]:
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # Built from a copy of the sources: setuptools reuses an in-tree build/ directory, whose
-    # leftovers from an earlier build would hide a file missing from the package list.
-    source = tmp_path_factory.mktemp("source")
-    caches = shutil.ignore_patterns("__pycache__", ".*_cache", "*.egg-info")
-    for name in ("generator", "templates"):
-        shutil.copytree(ROOT / name, source / name, ignore=caches)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / name, source / name)
-    out = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(source)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    (built,) = out.glob("sdkgen-*.whl")
-    return built
+    return build_wheel(tmp_path_factory.mktemp("build"), sys.executable)
 
 
 def test_wheel_ships_every_template_and_meta_schema(wheel: Path) -> None:
