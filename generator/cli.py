@@ -64,6 +64,18 @@ def _parser() -> argparse.ArgumentParser:
             help="turn OpenAPI validation errors into warnings and generate anyway",
         )
 
+    def ref_root_argument(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--allow-ref-root",
+            dest="ref_roots",
+            type=Path,
+            action="append",
+            default=[],
+            metavar="DIR",
+            help="let $refs read files under DIR too (repeatable; by default only the spec's "
+            "own folder tree; also allow_ref_roots in sdkgen.toml)",
+        )
+
     def output_argument(sub: argparse.ArgumentParser) -> None:
         default = defaults.get("output")
         sub.add_argument(
@@ -85,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     spec_argument(generate)
+    ref_root_argument(generate)
     output_argument(generate)
     validate = commands.add_parser(
         "validate",
@@ -92,6 +105,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Load and validate the spec and build the SDK model, without writing anything.",
     )
     spec_argument(validate)
+    ref_root_argument(validate)
     check = commands.add_parser(
         "check",
         help="exit 1 when OUTPUT differs from what the spec generates",
@@ -101,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     spec_argument(check)
+    ref_root_argument(check)
     output_argument(check)
     diff = commands.add_parser(
         "diff",
@@ -170,7 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "generate":
-        result = pipeline.generate(args.spec, args.output, args.config, args.lenient)
+        result = pipeline.generate(
+            args.spec, args.output, args.config, args.lenient, ref_roots=args.ref_roots
+        )
         for warning in result.warnings:
             print(f"sdkgen: warning: {warning}", file=sys.stderr)
         print(f"sdkgen: {result.summary()}")
@@ -184,7 +201,9 @@ def _run(args: argparse.Namespace) -> int:
 
         return release.main(args)
     if args.command == "validate":
-        api, _, warnings = pipeline.build_api(args.spec, args.config, args.lenient)
+        api, _, warnings = pipeline.build_api(
+            args.spec, args.config, args.lenient, ref_roots=args.ref_roots
+        )
         for warning in warnings:
             print(f"sdkgen: warning: {warning}", file=sys.stderr)
         print(
@@ -192,7 +211,9 @@ def _run(args: argparse.Namespace) -> int:
             f"{len(api.models)} models, {len(warnings)} warnings"
         )
         return EXIT_OK
-    drift = pipeline.check(args.spec, args.output, args.config, args.lenient)
+    drift = pipeline.check(
+        args.spec, args.output, args.config, args.lenient, ref_roots=args.ref_roots
+    )
     if drift:
         print(f"sdkgen: {args.output} is out of date with {args.spec}:\n{drift}", file=sys.stderr)
         print("sdkgen: run `make generate` and commit the result", file=sys.stderr)

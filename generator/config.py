@@ -1,12 +1,15 @@
-"""Generator configuration: the names of the SDK to produce.
+"""Generator configuration: the names of the SDK to produce, and where the spec may read.
 
 Read from `sdkgen.toml` beside the spec (or `--config FILE`): a `[tool.sdkgen]` table or a bare
 top level. Anything not given is derived from the spec's `info.title`, so any spec generates.
+`allow_ref_roots` (folders, relative to the config file) is read before the spec is loaded, by
+`ref_roots`: `$ref`s may read files there besides the spec's own folder tree.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,8 @@ from . import naming
 from .errors import ConfigError
 
 CONFIG_FILE_NAME = "sdkgen.toml"
+REF_ROOTS_SETTING = "allow_ref_roots"
+"""The one setting that is not a `GeneratorConfig` field: the loader needs it before the spec."""
 
 
 @dataclass(frozen=True)
@@ -45,28 +50,53 @@ def derive_defaults(title: str) -> dict[str, str]:
     }
 
 
+def _read_table(spec_path: Path, config_path: Path | None) -> tuple[Path, dict[str, Any]]:
+    """The config file to use and its settings (empty when there is none beside the spec)."""
+    path = config_path or spec_path.parent / CONFIG_FILE_NAME
+    if not path.is_file():
+        if config_path is not None:
+            raise ConfigError(f"{config_path}: no such config file")
+        return path, {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    settings: dict[str, Any] = table.get("tool", {}).get("sdkgen", table)
+    return path, settings
+
+
 def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> GeneratorConfig:
     values: dict[str, Any] = derive_defaults(spec_title)
-    path = config_path or spec_path.parent / CONFIG_FILE_NAME
-    if path.is_file():
-        try:
-            table = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-        table = table.get("tool", {}).get("sdkgen", table)
-        known = {f.name for f in fields(GeneratorConfig)}
-        unknown = sorted(set(table) - known)
-        if unknown:
-            raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
-        values.update(table)
-    elif config_path is not None:
-        raise ConfigError(f"{config_path}: no such config file")
+    path, table = _read_table(spec_path, config_path)
+    known = {f.name for f in fields(GeneratorConfig)}
+    unknown = sorted(set(table) - known - {REF_ROOTS_SETTING})
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
+    values.update((k, v) for k, v in table.items() if k in known)
     if not isinstance(values.get("nested_resources", False), bool):
         raise ConfigError(f"{path}: nested_resources must be true or false")
     settings: dict[str, Any] = {k: v if isinstance(v, bool) else str(v) for k, v in values.items()}
     config = GeneratorConfig(**settings)
     _check(config, path)
     return config
+
+
+def ref_roots(
+    spec_path: Path, config_path: Path | None, extra: Sequence[Path] = ()
+) -> tuple[Path, ...]:
+    """Folders besides the spec's own whose files its `$ref`s may read: `allow_ref_roots` of
+    the config (relative to the config file) and `extra` (`--allow-ref-root`, relative to the
+    working directory). Each must be an existing directory."""
+    path, table = _read_table(spec_path, config_path)
+    listed = table.get(REF_ROOTS_SETTING, [])
+    if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
+        raise ConfigError(f"{path}: {REF_ROOTS_SETTING} must be a list of folder paths")
+    roots = [(path.parent / item, f"{path}: {REF_ROOTS_SETTING}") for item in listed]
+    roots += [(Path(item), "--allow-ref-root") for item in extra]
+    for root, origin in roots:
+        if not root.is_dir():
+            raise ConfigError(f"{origin}: {root} is not a directory")
+    return tuple(root.resolve() for root, _ in roots)
 
 
 def _check(config: GeneratorConfig, path: Path) -> None:

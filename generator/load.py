@@ -14,7 +14,14 @@ Guards, each a `SpecError` naming file, line (where known) and JSON pointer:
   process on input nested ~100,000 deep); YAML aliases may not expand to more than `MAX_NODES`
   nodes (alias bombs), nest deeper than `MAX_DEPTH` through aliases, nor contain themselves;
 - references: every `$ref` of every reachable document resolves (remote URLs are refused), and
-  no chain of `$ref`s loops without reaching a value (`A` → `B` → `A`).
+  no chain of `$ref`s loops without reaching a value (`A` → `B` → `A`);
+- reference roots: a `$ref` reads only files inside the spec's own folder tree, or inside a
+  folder the user allowed (`ref_roots`: `--allow-ref-root`, `allow_ref_roots` in sdkgen.toml),
+  judged on the real path (symlinks followed) after percent-decoding; absolute paths and `file:`
+  URLs are judged the same way, Windows-style paths, control characters, twice-encoded
+  separators and other schemes are refused as written (see `Spec.referenced_path`);
+- data loss: a key twice in one mapping (YAML or JSON), and YAML tags outside JSON's data model
+  (`!!binary`, `!!timestamp`, `!!set`, `!!omap`, `!!python/...`, custom `!tags`).
 
 Cost is linear in the size of the input (a 50 MB JSON spec loads in a few seconds); locating a
 line is lazy, for messages only: success paths never scan the text for lines.
@@ -24,12 +31,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
@@ -134,24 +141,75 @@ class RefTarget:
         return (str(self.document.path), self.pointer)
 
 
-class Spec:
-    """The root document plus every file reached through `$ref`, loaded on demand."""
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
+_UNSAFE_PATH_CHAR = re.compile(r"[\x00-\x1f\x7f]")
+_STILL_ENCODED = re.compile(r"%(?:2[eEfF]|5[cC]|00)")  # `.`, `/`, `\`, NUL encoded twice
+_REMOTE_SCHEMES = ("http", "https")
 
-    def __init__(self, root: SourceDocument) -> None:
+
+class Spec:
+    """The root document plus every file reached through `$ref`, loaded on demand.
+
+    `ref_roots`: folders besides the root document's own whose files `$ref`s may read.
+    """
+
+    def __init__(self, root: SourceDocument, ref_roots: Sequence[Path] = ()) -> None:
         self.root = root
         self._documents: dict[Path, SourceDocument] = {root.path: root}
+        self._paths: dict[tuple[Path, str], Path] = {}  # (file, file part of a $ref) → real path
+        self.ref_roots = tuple(dict.fromkeys([root.path.parent, *(r.resolve() for r in ref_roots)]))
 
     @property
     def documents(self) -> list[SourceDocument]:
         return list(self._documents.values())
 
-    def document(self, path: Path, referrer: Location | None = None) -> SourceDocument:
-        path = path.resolve()
+    def referenced_path(
+        self, file_part: str, ref: str, base: Path, where: Callable[[], Location]
+    ) -> Path:
+        """The real path of the file that the file part (`file_part`) of `ref`, written in the
+        file `base`, names; refused unless it lies inside one of `ref_roots`. `where` locates
+        the `$ref` (called only for an error: it scans the text for the line)."""
+
+        def refuse(reason: str) -> SpecError:
+            return SpecError(f"$ref {ref!r} {reason}", where())
+
+        if _WINDOWS_DRIVE.match(file_part) or "\\" in file_part:
+            raise refuse("is a Windows-style path: a $ref is a URI reference, with `/` separators")
+        scheme = _SCHEME.match(file_part)
+        if file_part.startswith("//") or scheme and scheme.group()[:-1].lower() in _REMOTE_SCHEMES:
+            raise refuse("is remote: remote $ref is not supported (download it first)")
+        if scheme and scheme.group()[:-1].lower() == "file":
+            parts = urlsplit(file_part)
+            if parts.netloc not in ("", "localhost"):
+                raise refuse(f"names another host ({parts.netloc}): remote $ref is not supported")
+            text = unquote(parts.path)
+        elif scheme:
+            raise refuse(f"has an unsupported scheme {scheme.group()!r} (only relative paths)")
+        else:
+            text = unquote(file_part)
+        if _UNSAFE_PATH_CHAR.search(text) or "\\" in text:
+            raise refuse("decodes to a path with a control character or a backslash")
+        if _STILL_ENCODED.search(text):
+            raise refuse("is percent-encoded twice (`%25`): write the path once encoded")
+        try:
+            target = (base.parent / text).resolve()  # an absolute `text` replaces the folder
+        except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, say
+            raise refuse(f"cannot be followed: {exc}") from None
+        if not any(target.is_relative_to(root) for root in self.ref_roots):
+            allowed = ", ".join(str(root) for root in self.ref_roots)
+            raise refuse(
+                f"leads outside the folders the spec may read ({allowed}): it names {target}; "
+                "allow its folder with --allow-ref-root DIR or allow_ref_roots in sdkgen.toml"
+            )
+        return target
+
+    def document(self, path: Path, ref: str, where: Callable[[], Location]) -> SourceDocument:
+        """The document at `path` (a real path from `referenced_path`), read on first use."""
         if path not in self._documents:
             if not path.is_file():
                 raise SpecError(
-                    f"$ref points to a file that does not exist: {path}",
-                    referrer or Location(str(path)),
+                    f"$ref points to a file that does not exist: {ref!r} ({path})", where()
                 )
             self._documents[path] = read_document(path)
         return self._documents[path]
@@ -164,16 +222,17 @@ class Spec:
         if not isinstance(ref, str):
             raise SpecError("$ref must be a string", base.location(at))
         file_part, _, fragment = ref.partition("#")
-        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", file_part):
-            raise SpecError(
-                f"remote $ref is not supported (download it first): {ref}", base.location(at)
-            )
         document = base
         if file_part:
-            target_path = (base.path.parent / unquote(file_part)).resolve()
-            if target_path not in self._documents and not target_path.is_file():
-                self.document(target_path, base.location(at))
-            document = self.document(target_path)
+
+            def where() -> Location:
+                return base.location(at)
+
+            path = self._paths.get((base.path, file_part))
+            if path is None:
+                path = self.referenced_path(file_part, ref, base.path, where)
+                self._paths[base.path, file_part] = path
+            document = self.document(path, ref, where)
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
             raise SpecError(f"$ref fragment is not a JSON pointer: {ref}", base.location(at))
@@ -208,9 +267,11 @@ class Spec:
         return value, base, at
 
 
-def load_spec(path: Path) -> Spec:
-    """Read the root document of a spec and every file it references; check every `$ref`."""
-    spec = Spec(read_document(path.resolve()))
+def load_spec(path: Path, ref_roots: Sequence[Path] = ()) -> Spec:
+    """Read the root document of a spec and every file it references; check every `$ref`.
+
+    `$ref`s may read files in the spec's folder tree and in `ref_roots` (see `Spec`)."""
+    spec = Spec(read_document(path.resolve()), ref_roots)
     check_references(spec)
     return spec
 
@@ -345,27 +406,48 @@ def _check_depth_json(text: str, path: Path) -> None:
     brackets = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
     if not brackets or max(accumulate(map(_BRACKET_STEP.__getitem__, brackets))) <= MAX_DEPTH + 1:
         return
-    stack: list[list[Any]] = []  # per open container: [is_object, key or index, expecting key]
+    for event, match, stack in _scan_json(text):
+        if event == "open" and len(stack) > MAX_DEPTH:
+            line = text.count("\n", 0, match.start()) + 1
+            raise _too_deep(path, [frame.key for frame in stack], line)
+
+
+class _JsonFrame:
+    """An open object or array while `_scan_json` walks the text."""
+
+    __slots__ = ("is_object", "key", "expecting_key", "keys")
+
+    def __init__(self, is_object: bool) -> None:
+        self.is_object = is_object
+        self.key: str | int = "" if is_object else 0  # current member's key, or array index
+        self.expecting_key = is_object
+        self.keys: set[str] = set()  # keys read so far (filled by the duplicate search)
+
+
+def _scan_json(text: str) -> Iterator[tuple[str, re.Match[str], list[_JsonFrame]]]:
+    """Walk JSON text token by token, knowing the pointer at each step: yields `("open", match,
+    stack)` before a container is entered and `("key", match, stack)` once the key of an object
+    member is read (`stack[-1].key`). Slow (Python per token): only to locate an error."""
+    stack: list[_JsonFrame] = []
     for match in _JSON_STRUCTURE.finditer(text):
         tok = match.group()
         if tok in "{[":
-            if len(stack) > MAX_DEPTH:
-                line = text.count("\n", 0, match.start()) + 1
-                raise _too_deep(path, [frame[1] for frame in stack], line)
-            stack.append([tok == "{", 0 if tok == "[" else "", tok == "{"])
+            yield "open", match, stack
+            stack.append(_JsonFrame(tok == "{"))
         elif tok in "}]":
             if stack:
                 stack.pop()
         elif tok == ",":
-            if stack and stack[-1][0]:
-                stack[-1][2] = True
+            if stack and stack[-1].is_object:
+                stack[-1].expecting_key = True
             elif stack:
-                stack[-1][1] += 1
+                stack[-1].key = int(stack[-1].key) + 1
         elif tok == ":":
             if stack:
-                stack[-1][2] = False
-        elif stack and stack[-1][0] and stack[-1][2]:
-            stack[-1][1] = json.loads(tok)
+                stack[-1].expecting_key = False
+        elif stack and stack[-1].is_object and stack[-1].expecting_key:
+            stack[-1].key = json.loads(tok)
+            yield "key", match, stack
 
 
 def _too_deep(path: Path, pointer: list[Any], line: int | None) -> SpecError:
@@ -375,13 +457,54 @@ def _too_deep(path: Path, pointer: list[Any], line: int | None) -> SpecError:
     )
 
 
+def _duplicate_key(path: Path, pointer: list[Any], line: int | None) -> SpecError:
+    return SpecError(
+        f"duplicate key {pointer[-1]!r} in a mapping: the second value would silently replace "
+        "the first (merge them or rename one)",
+        Location(str(path), join_pointer("", *pointer), line),
+    )
+
+
+class _DuplicateJsonKey(Exception):
+    """Raised from inside `json` by `_unique_keys`; `_locate_duplicate_json` then says where."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """`object_pairs_hook` refusing an object with a key twice. The dict is built in C and only
+    the lengths are compared: GitHub's 13 MB spec parses in ~0.63 s instead of ~0.52 s without a
+    hook; a Python loop over the keys costs ~0.65 s (docs/design.md, "Security of the generator").
+    """
+    members = dict(pairs)
+    if len(members) != len(pairs):
+        raise _DuplicateJsonKey
+    return members
+
+
+_JSON_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys)
+
+
+def _locate_duplicate_json(text: str, path: Path) -> SpecError:
+    """The error for the first key that appears twice in one object of `text` (which has one)."""
+    for event, match, stack in _scan_json(text):
+        if event == "key":
+            frame = stack[-1]
+            key = str(frame.key)
+            if key in frame.keys:
+                line = text.count("\n", 0, match.start()) + 1
+                return _duplicate_key(path, [f.key for f in stack], line)
+            frame.keys.add(key)
+    return SpecError("duplicate key in a JSON object", Location(str(path)))  # pragma: no cover
+
+
 def _parse_json(text: str, path: Path) -> Any:
     try:
-        return json.loads(text)
+        return _JSON_DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise SpecError(
             f"invalid JSON: {exc.msg} (column {exc.colno})", Location(str(path), line=exc.lineno)
         ) from None
+    except _DuplicateJsonKey:
+        raise _locate_duplicate_json(text, path) from None
     except RecursionError:  # pragma: no cover - _check_depth_json bounds the nesting first
         raise _too_deep(path, [], None) from None
 
@@ -399,6 +522,27 @@ _STR = "tag:yaml.org,2002:str"
 _MERGE = "tag:yaml.org,2002:merge"
 _MERGE_KEY = object()  # the current key of a mapping frame is `<<`
 _COLLECTION_TAGS = {None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# Explicit scalar tags whose values JSON has too; any other (`!!binary`, `!!timestamp`, `!!set`,
+# `!!omap`, `!!python/...`, `!custom`) would give a value later stages cannot hold, or none.
+_JSON_SCALAR_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null")}
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+
+
+def _tag_error(tag: str) -> str:
+    shown = "!!" + tag[len(_YAML_TAG_PREFIX) :] if tag.startswith(_YAML_TAG_PREFIX) else tag
+    return (
+        f"unsupported tag {shown}: YAML tags outside JSON's data model are refused (an OpenAPI "
+        "document holds only strings, numbers, booleans, null, mappings and sequences); remove "
+        "the tag or quote the value"
+    )
+
+
+def _yaml_pointer(stack: list[_Frame]) -> list[Any]:
+    """Tokens of the pointer to the node being read (a key: the mapping holding it)."""
+    tokens = [frame.key for frame in stack[:-1]]
+    if stack and not (stack[-1].is_map and stack[-1].expecting_key):
+        tokens.append(stack[-1].key)
+    return ["<<" if token is _MERGE_KEY else token for token in tokens]
 
 
 class _Frame:
@@ -427,9 +571,10 @@ def _parse_yaml(text: str, path: Path) -> tuple[Any, bool]:
     documents = 0
     shared = False
 
-    def fail(message: str, mark: Any) -> SpecError:
+    def fail(message: str, mark: Any, pointer: list[Any] | None = None) -> SpecError:
         line = mark.line + 1 if mark is not None else None
-        return SpecError(f"invalid YAML: {message}", Location(str(path), line=line))
+        where = Location(str(path), join_pointer("", *pointer) if pointer else "", line)
+        return SpecError(message if pointer is not None else f"invalid YAML: {message}", where)
 
     def attach(
         value: Any, mark: Any, *, is_merge: bool = False, complete: bool = True, raw: Any = None
@@ -445,7 +590,10 @@ def _parse_yaml(text: str, path: Path) -> tuple[Any, bool]:
             if isinstance(value, (dict, list)):
                 raise fail("a mapping key must be a scalar", mark)
             # A key is text as written (`200`, `True`, `1.10`), not its YAML value.
-            frame.key = _MERGE_KEY if is_merge else raw if raw is not None else _key_text(value)
+            key = _MERGE_KEY if is_merge else raw if raw is not None else _key_text(value)
+            if key in frame.value:  # merged keys are added at the end: only explicit ones here
+                raise _duplicate_key(path, [*[f.key for f in stack[:-1]], key], mark.line + 1)
+            frame.key = key
             frame.expecting_key = False
         else:
             if frame.key is _MERGE_KEY:
@@ -466,21 +614,22 @@ def _parse_yaml(text: str, path: Path) -> tuple[Any, bool]:
                     continue
                 if tag in (_STR, _MERGE, "tag:yaml.org,2002:value"):
                     value: Any = event.value
-                elif tag in constructor.yaml_constructors and tag.startswith("tag:yaml.org"):
+                elif tag in _JSON_SCALAR_TAGS:
                     end: Any = event.end_mark
                     node = yaml.ScalarNode(tag, event.value, mark, end, event.style)
                     try:
                         value = constructor.yaml_constructors[tag](constructor, node)
                     except (ValueError, TypeError, yaml.YAMLError) as exc:
-                        raise fail(f"{event.value!r} is not a valid {tag}: {exc}", mark) from None
+                        message = f"{event.value!r} is not a valid {tag}: {exc}"
+                        raise fail(message, mark, _yaml_pointer(stack)) from None
                 else:
-                    raise fail(f"unsupported tag {tag!r}", mark)
+                    raise fail(_tag_error(tag), mark, _yaml_pointer(stack))
                 if event.anchor is not None:
                     anchors[event.anchor] = value
                 attach(value, mark, raw=event.value)
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if event.tag not in _COLLECTION_TAGS:
-                    raise fail(f"unsupported tag {event.tag!r}", mark)
+                    raise fail(_tag_error(str(event.tag)), mark, _yaml_pointer(stack))
                 if len(stack) > MAX_DEPTH:
                     raise _too_deep(path, [f.key for f in stack], mark.line + 1)
                 is_map = isinstance(event, yaml.MappingStartEvent)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar, cast
@@ -47,9 +47,12 @@ class Generated:
         )
 
 
-def _load(spec_path: Path) -> tuple[load.Spec, validate.PendingValidation]:
-    """Load the spec and start validating it beside whatever comes next."""
-    spec = load.load_spec(spec_path)
+def _load(
+    spec_path: Path, config_path: Path | None, ref_roots: Sequence[Path]
+) -> tuple[load.Spec, validate.PendingValidation]:
+    """Load the spec (its `$ref`s may read the config's and `ref_roots`' folders too) and start
+    validating it beside whatever comes next."""
+    spec = load.load_spec(spec_path, config.ref_roots(spec_path, config_path, ref_roots))
     return spec, validate.PendingValidation(spec)
 
 
@@ -71,10 +74,13 @@ def _validated(pending: validate.PendingValidation, lenient: bool) -> list[str]:
 
 
 def build_api(
-    spec_path: Path, config_path: Path | None = None, lenient: bool = False
+    spec_path: Path,
+    config_path: Path | None = None,
+    lenient: bool = False,
+    ref_roots: Sequence[Path] = (),
 ) -> tuple[Api, config.GeneratorConfig, tuple[str, ...]]:
     """Load, validate and build: everything before rendering."""
-    spec, pending = _load(spec_path)
+    spec, pending = _load(spec_path, config_path, ref_roots)
     try:
         api, cfg = _build(spec, spec_path, config_path)
         warnings = _validated(pending, lenient)
@@ -114,7 +120,11 @@ def _stage_docs(
 
 
 def _staged(
-    spec_path: Path, out_dir: Path, config_path: Path | None, lenient: bool
+    spec_path: Path,
+    out_dir: Path,
+    config_path: Path | None,
+    lenient: bool,
+    ref_roots: Sequence[Path] = (),
 ) -> tuple[Api, tuple[str, ...], Staging]:
     """Build, render and format into a staging directory (`write.staging_parent`) while
     validation runs in a forked process. On large specs a second forked process renders the docs
@@ -123,7 +133,7 @@ def _staged(
     docs for their Python examples). The
     staging directory is returned only once validation passed; on any failure it is removed and
     the docs process killed and reaped."""
-    spec, pending = _load(spec_path)
+    spec, pending = _load(spec_path, config_path, ref_roots)
     staging: Staging | None = None
     docs_job: ForkedCall[list[str]] | None = None
     try:
@@ -204,9 +214,10 @@ def generate(
     config_path: Path | None = None,
     lenient: bool = False,
     on_staged: Callable[[Path], None] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
     started = time.perf_counter()
-    api, warnings, staging = _staged(spec_path, out_dir, config_path, lenient)
+    api, warnings, staging = _staged(spec_path, out_dir, config_path, lenient, ref_roots)
     try:
         if on_staged is not None:
             on_staged(staging.root)
@@ -218,10 +229,14 @@ def generate(
 
 
 def check(
-    spec_path: Path, out_dir: Path, config_path: Path | None = None, lenient: bool = False
+    spec_path: Path,
+    out_dir: Path,
+    config_path: Path | None = None,
+    lenient: bool = False,
+    ref_roots: Sequence[Path] = (),
 ) -> str:
     """'' when `out_dir` is exactly what the spec generates, else a summary of the drift."""
-    _, _, staging = _staged(spec_path, out_dir, config_path, lenient)
+    _, _, staging = _staged(spec_path, out_dir, config_path, lenient, ref_roots)
     try:
         diff = compare_staged(staging)
         return "" if diff.empty else describe_diff(diff, staging.root, staging.out_dir)
