@@ -33,7 +33,16 @@ import jinja2
 
 from . import ir, naming
 from .config import GeneratorConfig
-from .escaping import SpecText, md_anchor, md_cell, md_code, md_link_text, md_text, py_str
+from .escaping import (
+    SpecText,
+    md_anchor,
+    md_cell,
+    md_code,
+    md_link_text,
+    md_text,
+    py_bytes,
+    py_str,
+)
 from .pyexpr import annotation
 from .render import OperationView, gc_paused, py_value, resource_view, shared_environment
 
@@ -384,7 +393,7 @@ def _base64_bytes(value: ir.JsonValue) -> Code | None:
     if not isinstance(value, str):
         return None
     try:
-        return Code(repr(base64.b64decode(value, validate=True)))
+        return Code(py_bytes(base64.b64decode(value, validate=True)))
     except ValueError:
         return None
 

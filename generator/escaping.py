@@ -10,6 +10,8 @@ each of which is written for exactly one target:
 ``py_str``         a Python string literal expression
 ``py_docstring``   a complete ``\"\"\"...\"\"\"`` docstring literal at a given indentation
 ``py_comment``     the text of a one-line ``# comment``
+``py_bytes``       a Python bytes literal expression
+``toml_str``       a TOML basic string
 ``md_text``        a Markdown paragraph (Markdown kept, HTML neutralised)
 ``md_cell``        a GFM table cell
 ``md_code``        an inline code span
@@ -17,8 +19,21 @@ each of which is written for exactly one target:
 ``md_anchor``      a GitHub-style heading slug (for ``#anchor`` links)
 =================  ==========================================================================
 
-All of them accept any ``str`` (``SpecText`` included) and return a plain ``str``, never a
-``SpecText``. ``jinja_filters()`` returns them by name for the render stage.
+All of them accept any ``str`` (``SpecText`` included; ``py_bytes`` takes ``bytes``) and return
+a plain ``str``, never a ``SpecText``. ``jinja_filters()`` returns them by name for the render
+stage.
+
+Two promises hold for every target:
+
+* **no template opener** -- ``{{``, ``{%`` and ``{#`` (Jinja, Liquid/Jekyll, mkdocs-macros, copier)
+  never appear in the output, Python and TOML included: the ``{`` that would open one becomes
+  ``\\x7b`` in a Python or TOML string (``\\u007b`` in TOML), a visible ``\\x7b`` in a comment, and
+  ``&#123;`` in Markdown. The value a literal stands for is unchanged;
+* **no active link** -- a Markdown link, image or link reference definition whose destination
+  has a scheme other than ``http``, ``https`` or ``mailto`` (``javascript:``, ``data:``,
+  ``vbscript:``... in any case, behind entities, backslash escapes, percent-encoding, whitespace
+  or control characters) is shown as text instead (see ``_neutralise_links``); raw HTML and
+  autolinks never survive at all (``<`` is always an entity).
 
 The SpecText tripwire
 ---------------------
@@ -64,9 +79,11 @@ See ``normalize_doc`` for the exact steps.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
+from urllib.parse import unquote
 
 __all__ = [
     "SpecText",
@@ -79,9 +96,11 @@ __all__ = [
     "md_link_text",
     "md_text",
     "normalize_doc",
+    "py_bytes",
     "py_comment",
     "py_docstring",
     "py_str",
+    "toml_str",
 ]
 
 
@@ -194,11 +213,45 @@ def py_str(text: str) -> str:
     """
     text = _plain(_require_str(text, "py_str"))
     doubles = text.count('"')
-    if not doubles and "\\" not in text and text.isprintable():  # most text: nothing to escape
-        return f'"{text}"'
+    if not doubles and "\\" not in text and "{" not in text and text.isprintable():
+        return f'"{text}"'  # most text: nothing to escape
     if doubles > text.count("'"):
-        return "'" + text.translate(_PY_STR_SINGLE) + "'"
-    return '"' + text.translate(_PY_STR_DOUBLE) + '"'
+        return "'" + _py_break_openers(text.translate(_PY_STR_SINGLE)) + "'"
+    return '"' + _py_break_openers(text.translate(_PY_STR_DOUBLE)) + '"'
+
+
+def _py_break_openers(body: str) -> str:
+    """The body of a Python (or TOML) string literal with the ``{`` of each template opener
+    spelled ``\\x7b``. Escapes never produce or remove a ``{``, ``%`` or ``#``, so the body's
+    openers are the text's; each ``{`` of ``{{{`` is replaced but the last."""
+    return _TEMPLATE_OPENER_BRACE.sub(r"\\x7b", body) if "{" in body else body
+
+
+_BYTES_ESCAPES = {0x5C: "\\\\", 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t"}
+_PY_BYTES = {
+    quote: {
+        byte: _BYTES_ESCAPES.get(byte)
+        or ("\\" + quote if chr(byte) == quote else None)
+        or (chr(byte) if 0x20 <= byte < 0x7F else f"\\x{byte:02x}")
+        for byte in range(256)
+    }
+    for quote in ('"', "'")
+}
+
+
+def py_bytes(data: bytes) -> str:
+    """A Python bytes literal (``b"..."``) whose value is exactly ``data``.
+
+    Printable ASCII is kept; backslash, ``\\n``, ``\\r``, ``\\t`` get their short escapes, every
+    other byte ``\\xhh`` (lowercase); quotes are chosen as ``py_str`` chooses them, and the
+    ``{`` of a template opener is ``\\x7b``, so the literal is stable under black and ruff and
+    never holds ``{{``, ``{%`` or ``{#``.
+    """
+    if not isinstance(data, bytes):
+        raise TypeError(f"py_bytes() expects bytes, got {type(data).__name__}")
+    quote = "'" if data.count(b'"') > data.count(b"'") else '"'
+    body = data.decode("latin-1").translate(_PY_BYTES[quote])
+    return "b" + quote + _py_break_openers(body) + quote
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -254,8 +307,9 @@ def _doc_line(line: str, *, starts_body: bool, ends_body: bool) -> str:
       end (as ``\\x22``: even ``\\"`` there ends in a quote, which the formatters pad).
     * The last of a line's trailing spaces becomes ``\\x20`` so formatters cannot strip it.
     """
-    if '"' not in line and "\\" not in line and line.isprintable() and line[-1:] != " ":
-        return line  # most lines: nothing to escape
+    if '"' not in line and "\\" not in line and "{" not in line and line.isprintable():
+        if line[-1:] != " ":
+            return line  # most lines: nothing to escape
     # The last character is the only one with its own rules (`\x20`, `\x22`); the escapes the
     # table makes never produce or remove a `"`, so quote adjacency is that of `line`.
     tail = ""
@@ -271,7 +325,7 @@ def _doc_line(line: str, *, starts_body: bool, ends_body: bool) -> str:
             body = _QUOTE_BEFORE_QUOTE.sub('\\\\"', body)
         if starts_body and body[0] == '"':
             body = "\\" + body
-    return body + tail
+    return _py_break_openers(body) + tail
 
 
 def py_docstring(text: str, indent: str) -> str:
@@ -347,9 +401,12 @@ def py_comment(text: str, max_len: int = 72) -> str:
     text = _COMMENT_INLINE_DIRECTIVE.sub(r"\1 \2", text)
     if _COMMENT_LEADING_DIRECTIVE.match(text):
         text = "> " + text
-    if text.isprintable():  # one token per character: cut by length
+    openers = [m.start() for m in _TEMPLATE_OPENER_BRACE.finditer(text)] if "{" in text else []
+    if text.isprintable() and not openers:  # one token per character: cut by length
         return text if len(text) <= max_len else text[: max_len - 3].rstrip() + "..."
     tokens = [ch if ch.isprintable() else _hex_escape(ch) for ch in text]
+    for index in openers:  # shown as an escape, like the other characters a comment cannot hold
+        tokens[index] = "\\x7b"
     if sum(map(len, tokens)) <= max_len:
         return "".join(tokens)
     kept: list[str] = []
@@ -582,6 +639,68 @@ def _md_inline(text: str, *, mode: _Mode, hard_break: bool = False) -> str:
     return "".join(out)
 
 
+# -- links ---------------------------------------------------------------------------------------
+
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+"""Schemes a link or image of spec Markdown may have; relative references have none."""
+
+# Where a destination follows: `](` (inline link or image) or `]:` (link reference definition),
+# with any whitespace around -- more lenient than CommonMark, as other renderers are.
+_LINK_OPENING = re.compile(r"\](?:[ \t\n]|<br/>)*[(:]")
+# What may be the destination: up to a `)`, spaces and line breaks included (a renderer more
+# lenient than CommonMark, or a browser dropping them, could join the parts); only its start,
+# up to the first `:`, matters, so it is cut at 512 characters (no rescans of long texts).
+_DESTINATION = re.compile(r"(?:[ \t\n]|<br/>)*([^)]{0,512})")
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_SCHEME_END = re.compile(r"[:/?#]")
+_SCHEME_CHAR = re.compile(r"[^A-Za-z0-9+.-]")
+
+
+def _has_unsafe_scheme(destination: str) -> bool:
+    """Whether a link destination, as a renderer and then a browser would read it, could have a
+    scheme outside ``SAFE_LINK_SCHEMES``. Errs on the side of yes: backslash escapes, character
+    references and percent-encoding are undone (repeatedly), then every character that cannot
+    be part of a scheme (whitespace, controls, U+FFFD, zero-width and other invisible ones,
+    which browsers drop or which hide a scheme from a reader) is left out before the first
+    ``:``. No ``:`` before ``/``, ``?`` or ``#`` is a relative reference; a quote or a parenthesis
+    before it means the colon is in a link title."""
+    url = destination
+    for _ in range(8):  # each layer undone makes the text shorter: this ends
+        decoded = unquote(html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", url)))
+        if decoded == url:
+            break
+        url = decoded
+    end = _SCHEME_END.search(url)
+    if end is None or end.group() != ":":
+        return False
+    head = url[: end.start()].lstrip("<")
+    if any(ch in head for ch in "\"'()"):
+        return False
+    scheme = _SCHEME_CHAR.sub("", head).lower()
+    return bool(scheme) and scheme not in SAFE_LINK_SCHEMES
+
+
+def _neutralise_links(markdown: str) -> str:
+    """Escaped Markdown (no raw HTML, no autolinks left) in which every link, image and link
+    reference definition with an unsafe destination (``_has_unsafe_scheme``) is shown as text:
+    a backslash goes before the ``(`` or ``:`` that follows its ``]``, so nothing links, and the
+    text renders as written. Applied to whole paragraphs, as a destination may follow on the next
+    line. Also inside code spans, where the backslash then shows: rare, and safe."""
+    if "]" not in markdown:
+        return markdown
+    out: list[str] = []
+    last = 0
+    for opening in _LINK_OPENING.finditer(markdown):
+        destination = _DESTINATION.match(markdown, opening.end())
+        # a cell's line breaks (`<br/>`) count as the whitespace they stand for
+        text = destination.group(1).replace(_NEWLINE_ROW, "") if destination else ""
+        if _has_unsafe_scheme(text):
+            out.append(markdown[last : opening.end() - 1] + "\\")
+            last = opening.end() - 1
+    out.append(markdown[last:])
+    return "".join(out)
+
+
 _FENCE_OPEN = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
 _CODE_BLOCK = str.maketrans(_HTML_ENTITIES)
 
@@ -613,6 +732,13 @@ def md_text(text: str) -> str:
     while lines and not lines[0].strip():
         lines.pop(0)
     out: list[str] = []
+    prose: list[str] = []  # lines since the last code block, links checked together
+
+    def end_prose() -> None:
+        if prose:
+            out.append(_neutralise_links("\n".join(prose)))
+            prose.clear()
+
     fence = ""  # the open fence's character repeated to its length, "" outside code blocks
     for index, line in enumerate(lines):
         if fence:
@@ -622,10 +748,12 @@ def md_text(text: str) -> str:
             continue
         opener = _FENCE_OPEN.fullmatch(line)
         if opener and not (opener.group(2)[0] == "`" and "`" in opener.group(3)):
+            end_prose()
             fence = opener.group(2)
             out.append(opener.group(1) + fence + _code_block_line(opener.group(3)))
             continue
-        out.append(_md_inline(line, mode="line", hard_break=index < len(lines) - 1))
+        prose.append(_md_inline(line, mode="line", hard_break=index < len(lines) - 1))
+    end_prose()
     if fence:
         out.append(fence)
     return "\n".join(out)
@@ -640,14 +768,14 @@ def md_cell(text: str) -> str:
     backslash. Leading/trailing whitespace is stripped (tables trim it anyway).
     """
     text = _md_clean(_require_str(text, "md_cell")).strip()
-    return _md_inline(text, mode="cell")
+    return _neutralise_links(_md_inline(text, mode="cell"))
 
 
 def md_link_text(text: str) -> str:
     """Markdown for the text of a link, ``[<here>](...)``: one line, ``[``/``]``/``|`` escaped
     (also usable inside a table cell), otherwise the ``md_text`` rules."""
     text = _md_clean(_require_str(text, "md_link_text")).strip()
-    return _md_inline(text, mode="link")
+    return _neutralise_links(_md_inline(text, mode="link"))
 
 
 _PLAIN_CODE = re.compile(r"[A-Za-z0-9_.\-]+").fullmatch
@@ -706,7 +834,8 @@ def toml_str(text: str) -> str:
     import json
 
     cleaned = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
-    return json.dumps(cleaned, ensure_ascii=False).replace("\x7f", "\\u007f")
+    literal = json.dumps(cleaned, ensure_ascii=False).replace("\x7f", "\\u007f")
+    return _TEMPLATE_OPENER_BRACE.sub(r"\\u007b", literal) if "{" in literal else literal
 
 
 def jinja_filters() -> dict[str, Callable[..., str]]:

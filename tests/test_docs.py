@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -263,7 +264,14 @@ def test_links_of_the_shapes_spec_resolve(tmp_path: Path) -> None:
 
 # -- hostile text ------------------------------------------------------------------------------
 
-HOSTILE = "a | b `c | d` <script>alert(1)</script> & {{ x }}\\\nnew | line\n\n* item\r\n<img src=x>"
+HOSTILE = (
+    "a | b `c | d` <script>alert(1)</script> & {{ x }}\\\nnew | line\n\n* item\r\n<img src=x>"
+    " [go](javascript:alert(1)) ![i](DATA:text/html,x) <vbscript:y> [e](&#106;avascript:z)\n"
+    "[r]: vbscript:msgbox(1)\n\n{% raw %} {# c #}"
+)
+# Example values carrying template openers, which Python examples show as literals.
+OPENER_EXAMPLE = "{{ secret }} {% raw %} {# note #}"
+OPENER_BYTES = base64.b64encode(b"{{x}} {%y%} {#z#}").decode()
 
 HOSTILE_SPEC = {
     "openapi": "3.1.0",
@@ -291,6 +299,12 @@ HOSTILE_SPEC = {
                         "in": "query",
                         "description": HOSTILE,
                         "schema": {"$ref": "#/components/schemas/Mode"},
+                    },
+                    {
+                        "name": "q",
+                        "in": "query",
+                        "required": True,
+                        "schema": {"type": "string", "example": OPENER_EXAMPLE},
                     },
                 ],
                 "responses": {
@@ -340,6 +354,12 @@ HOSTILE_SPEC = {
                     "na|me": {"type": "string", "description": HOSTILE, "example": "<b>|</b>"},
                     "mode": {"$ref": "#/components/schemas/Mode"},
                     "when": {"type": "string", "format": "date-time", "description": HOSTILE},
+                    "blob": {
+                        "type": "string",
+                        "contentEncoding": "base64",
+                        "examples": [OPENER_BYTES],
+                    },
+                    "label": {"type": "string", "default": OPENER_EXAMPLE},
                 },
             },
         },
@@ -378,6 +398,29 @@ def test_hostile_text_never_becomes_html(hostile_docs: Path) -> None:
             visible = _CODE_SPANS.sub("", line.text)
             assert not _RAW_HTML.search(visible), f"{page}:{line.number}: {line.text}"
             assert "{{" not in line.text, f"{page}:{line.number}: {line.text}"
+
+
+def test_hostile_output_holds_no_template_opener_and_no_active_link(hostile_docs: Path) -> None:
+    from .test_escaping import SAFE_SCHEMES, _browser_scheme, _rendered_urls
+
+    files = sorted(
+        p for p in hostile_docs.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    assert any(p.suffix == ".py" for p in files) and any(p.suffix == ".md" for p in files)
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r"\{[{%#]", text)
+        assert found is None, f"{path}: {text[max(found.start() - 60, 0) : found.end() + 60]!r}"
+        if path.suffix == ".md":
+            urls, raw_html = _rendered_urls(text)
+            assert raw_html == [], (path, raw_html)
+            unsafe = [url for url in urls if _browser_scheme(url) not in SAFE_SCHEMES]
+            assert unsafe == [], (path, unsafe)
+    # the example values are still there, spelled as escapes in the Python examples
+    readme = (hostile_docs / "README.md").read_text(encoding="utf-8")
+    resource = next(hostile_docs.glob("docs/sdks/*/README.md")).read_text(encoding="utf-8")
+    assert '"\\x7b{ secret }} \\x7b% raw %} \\x7b# note #}"' in readme + resource
+    assert 'b"\\x7b{x}} \\x7b%y%} \\x7b#z#}"' in resource
 
 
 def test_hostile_text_keeps_links_and_examples_working(hostile_docs: Path, tmp_path: Path) -> None:

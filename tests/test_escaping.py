@@ -9,6 +9,7 @@ example in-process with black (so hypothesis can shrink a failure) and once per 
 from __future__ import annotations
 
 import ast
+import html
 import inspect
 import io
 import re
@@ -20,6 +21,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 from types import CodeType
+from typing import Any
 
 import black
 import jinja2
@@ -38,9 +40,11 @@ from generator.escaping import (
     md_link_text,
     md_text,
     normalize_doc,
+    py_bytes,
     py_comment,
     py_docstring,
     py_str,
+    toml_str,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -509,7 +513,7 @@ def test_guard_raises_on_raw_spec_text() -> None:
 def test_guard_lets_filtered_and_plain_values_through() -> None:
     env = make_env()
     hostile = SpecText('He said """hi""" {{ x }}')
-    assert env.from_string("{{ v|py_str }}").render(v=hostile) == '\'He said """hi""" {{ x }}\''
+    assert env.from_string("{{ v|py_str }}").render(v=hostile) == '\'He said """hi""" \\x7b{ x }}\''
     assert env.from_string("{{ v|md_cell }}").render(v=SpecText("a|b")) == "a\\|b"
     assert env.from_string("{{ v }}-{{ n }}").render(v="plain", n=3) == "plain-3"
     assert guard_output(None) is None
@@ -576,7 +580,9 @@ def test_py_str_roundtrip(text: str) -> None:
         ('say "hi"', "'say \"hi\"'"),
         ('"""', '\'"""\''),
         ("a\\", '"a\\\\"'),
-        ("{{ x }}", '"{{ x }}"'),
+        ("{{ x }}", '"\\x7b{ x }}"'),
+        ("{% if %}{# c #}{{{", '"\\x7b% if %}\\x7b# c #}\\x7b\\x7b{"'),
+        ("{ {x} }", '"{ {x} }"'),
         ("a\r\nb\t", '"a\\r\\nb\\t"'),
         ("\x00\x1b\x7f", '"\\x00\\x1b\\x7f"'),
         ("\ud800\u202e\u2028", '"\\ud800\\u202e\\u2028"'),
@@ -999,7 +1005,7 @@ def test_md_link_text_cannot_close_the_link(text: str) -> None:
 
 def test_md_link_text_examples() -> None:
     assert md_link_text("a [b] | c\nd") == "a \\[b\\] \\| c d"
-    assert md_link_text("x](javascript:alert(1))") == "x\\](javascript:alert(1))"
+    assert md_link_text("x](javascript:alert(1))") == "x\\]\\(javascript:alert(1))"
 
 
 ANCHOR_ASCII = re.compile(r"[a-z0-9_-]*")
@@ -1044,3 +1050,233 @@ def test_toml_str_round_trips_through_a_toml_parser(text: str) -> None:
     value = tomllib.loads(f"x = {toml_str(text)}\n")["x"]
     expected = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
     assert value == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Template openers never reach Python, TOML or Markdown output
+# --------------------------------------------------------------------------------------------
+
+OPENER_TEXT = st.lists(
+    st.one_of(st.sampled_from(["{", "{{", "{%", "{#", "%", "#", "}", "\\", '"', "\n"]), st.text()),
+    max_size=12,
+).map("".join)
+
+
+@PROPERTY
+@given(st.one_of(OPENER_TEXT, hostile_text))
+@with_regressions
+def test_no_target_emits_a_template_opener(text: str) -> None:
+    outputs = {
+        "py_str": py_str(text),
+        "py_docstring": py_docstring(text, "    "),
+        "py_comment": py_comment(text, 200),
+        "toml_str": toml_str(text),
+        "md_text": md_text(text),
+        "md_cell": md_cell(text),
+        "md_code": md_code(text),
+        "md_link_text": md_link_text(text),
+    }
+    for name, out in outputs.items():
+        assert not TEMPLATE_OPENER.search(out), (name, out)
+    # and the values are unchanged: the escapes stand for the same text
+    assert ast.literal_eval(outputs["py_str"]) == text
+    assert inspect.cleandoc(ast.literal_eval(outputs["py_docstring"] or '""')) == normalize_doc(
+        text
+    )
+
+
+@PROPERTY
+@given(st.binary(max_size=64) | OPENER_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_py_bytes_round_trips_without_openers_and_formatters_keep_it(data: bytes) -> None:
+    literal = py_bytes(data)
+    assert ast.literal_eval(literal) == data
+    assert not TEMPLATE_OPENER.search(literal)
+    assert literal.isascii() and literal.isprintable()
+    assert_black_keeps(f"VALUE = {literal}\n", exact=False)
+
+
+@pytest.mark.parametrize(
+    ("data", "literal"),
+    [
+        (b"", 'b""'),
+        (b"{{ x }}", 'b"\\x7b{ x }}"'),
+        (b"it's", 'b"it\'s"'),
+        (b'say "hi"', "b'say \"hi\"'"),
+        (b"\x00\xff\\\n", 'b"\\x00\\xff\\\\\\n"'),
+    ],
+)
+def test_py_bytes_examples(data: bytes, literal: str) -> None:
+    assert py_bytes(data) == literal
+
+
+def test_py_bytes_rejects_text() -> None:
+    with pytest.raises(TypeError):
+        py_bytes("text")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------
+# Links and images of spec Markdown: no active scheme
+# --------------------------------------------------------------------------------------------
+
+SAFE_SCHEMES = {"", "http", "https", "mailto"}
+
+
+def _renderer() -> Any:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    md.validateLink = lambda url: True  # its own javascript:/data: filter would hide ours
+    return md
+
+
+def _browser_scheme(url: str) -> str:
+    """The scheme a browser finds in an `href`/`src` value (WHATWG URL parsing: leading and
+    trailing C0 controls and spaces dropped, tabs and newlines removed anywhere)."""
+    url = html.unescape(url).strip("".join(map(chr, range(0x21))))
+    url = re.sub("[\t\n\r]", "", url)
+    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", url)
+    return match.group(1).lower() if match else ""
+
+
+def _rendered_urls(markdown: str) -> tuple[list[str], list[str]]:
+    """Every `href`/`src` of the HTML CommonMark renders `markdown` to, and its raw HTML but
+    `<br/>`."""
+    urls: list[str] = []
+    raw_html: list[str] = []
+    stack = list(_renderer().parse(markdown))
+    while stack:
+        token = stack.pop()
+        stack.extend(token.children or [])
+        if token.type in ("html_inline", "html_block") and token.content != "<br/>":
+            raw_html.append(token.content)  # (md_cell's line breaks are the one HTML we emit)
+        for attribute in ("href", "src"):
+            value = token.attrGet(attribute)
+            if value is not None:
+                urls.append(str(value))
+    return urls, raw_html
+
+
+def _obfuscations(scheme: str) -> st.SearchStrategy[str]:
+    """`scheme:` spelled the ways that hide a scheme from a naive check."""
+
+    def entity(ch: str, style: int) -> str:
+        return [f"&#{ord(ch)};", f"&#x{ord(ch):x};", f"&#X{ord(ch):X};", ch][style]
+
+    def spell(picks: list[tuple[int, int, int]]) -> str:
+        out = []
+        for ch, (case, style, noise) in zip(scheme + ":", picks, strict=False):
+            ch = ch.upper() if case and ch.isalpha() else ch
+            if ch == ":" and style == 3 and case:
+                out.append(["&colon;", "%3A", "\\:"][noise % 3])
+                continue
+            out.append(entity(ch, style) if style < 3 else f"%{ord(ch):02X}" if noise == 5 else ch)
+            out.append(["", "", "\t", "\n", "&#9;", "", "&#x0A;", "\x00", "\u200b"][noise % 9])
+        return "".join(out)
+
+    picks = st.lists(
+        st.tuples(st.integers(0, 1), st.sampled_from([3, 3, 3, 0, 1, 2]), st.integers(0, 8)),
+        min_size=len(scheme) + 1,
+        max_size=len(scheme) + 1,
+    )
+    return picks.map(spell)
+
+
+UNSAFE_SCHEMES = ["javascript", "data", "vbscript", "file", "jar", "x-custom"]
+link_forms = st.sampled_from(
+    [
+        "[click]({url}alert(1))",
+        "![img]({url}image/png;base64,AAAA)",
+        "[click]( {url}alert(1) 'title')",
+        "[click](<{url}alert(1)>)",
+        "[click](\n{url}alert(1))",
+        "[ref]: {url}alert(1)\n\n[ref]",
+        "[ref]:\n   {url}alert(1)\n\n[text][ref]",
+        "<{url}alert(1)>",
+        '<a href="{url}alert(1)">x</a>',
+        '<img src="{url}x">',
+        "intro\n[click]({url}alert(1))\nafter",
+    ]
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    form=link_forms,
+    url=st.sampled_from(UNSAFE_SCHEMES).flatmap(_obfuscations),
+    prefix=st.sampled_from(["", " ", "   ", "\t", "&#32;", "%20", "\x01"]),
+    escape=st.sampled_from([md_text, md_cell]),
+)
+def test_no_link_or_image_with_an_active_scheme_survives(
+    form: str, url: str, prefix: str, escape: Callable[[str], str]
+) -> None:
+    markdown = escape(form.format(url=prefix + url))
+    urls, raw_html = _rendered_urls(markdown)
+    assert raw_html == [], (form, url, markdown)
+    for found in urls:
+        assert _browser_scheme(found) in SAFE_SCHEMES, (form, url, markdown, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JAVASCRIPT:alert(1))",
+        "[x](  javascript:alert(1))",
+        "[x](java\tscript:alert(1))",
+        "[x](java\nscript:alert(1))",
+        "[x](&#106;avascript:alert(1))",
+        "[x](&#x6A;avascript&colon;alert(1))",
+        "[x](%6Aavascript:alert(1))",
+        "[x](javascript%3Aalert(1))",
+        "[x](javascript\\:alert(1))",
+        "[x](\x01javascript:alert(1))",
+        "[x](java\u200bscript:alert(1))",
+        "![x](data:text/html;base64,PHNjcmlwdD4=)",
+        "![x](DATA:image/svg+xml,<svg onload=alert(1)>)",
+        "[x](vbscript:msgbox(1))",
+        "[x]: javascript:alert(1)",
+        "   [x]:   <javascript:alert(1)>",
+        "[x]:\njavascript:alert(1)",
+        "[a\nb](javascript:alert(1))",
+        "[x] (javascript:alert(1))",
+    ],
+)
+def test_unsafe_destinations_are_shown_as_text(text: str) -> None:
+    for escape in (md_text, md_cell):
+        out = escape(text)
+        urls, raw_html = _rendered_urls(out + "\n\n[x]")
+        assert raw_html == [] and urls == [], (text, out, urls)
+        # the words are still there for the reader
+        assert "script" in out.lower() or "data" in out.lower(), out
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("[docs](https://example.com/a?b=c:d)", "https://example.com/a?b=c:d"),
+        ("[docs](http://example.com)", "http://example.com"),
+        ("[mail](mailto:team@example.com)", "mailto:team@example.com"),
+        ("[page](guide/intro.md#setup)", "guide/intro.md#setup"),
+        ("[anchor](#errors)", "#errors"),
+        ("[root](/v1/things)", "/v1/things"),
+        ("[titled](page.md 'Title: with a colon')", "page.md"),
+        ("![logo](https://example.com/logo.png)", "https://example.com/logo.png"),
+        ("[ref][r]\n\n[r]: https://example.com/r", "https://example.com/r"),
+        ("[colon later](a/b:c)", "a/b:c"),
+    ],
+)
+def test_safe_links_stay_links(text: str, url: str) -> None:
+    urls, _ = _rendered_urls(md_text(text))
+    assert urls == [url]
+    if "\n" not in text:  # a cell is one line
+        assert _rendered_urls(md_cell(text))[0] == [url]
+
+
+@PROPERTY
+@given(hostile_text)
+@with_regressions
+def test_any_text_renders_no_link_with_an_active_scheme(text: str) -> None:
+    for escape in (md_text, md_cell, md_link_text):
+        urls, raw_html = _rendered_urls(escape(text))
+        assert raw_html == []
+        assert all(_browser_scheme(url) in SAFE_SCHEMES for url in urls), (text, urls)

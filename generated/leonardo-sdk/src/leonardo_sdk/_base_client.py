@@ -581,7 +581,7 @@ def missing_credentials(
         if isinstance(arg, tuple):
             text = " and ".join(f"{a}=..." for a in arg)
         else:
-            text = f"{arg}=..." if arg else f"credentials={{{scheme!r}: ...}}"
+            text = f"{arg}=..." if arg else "credentials={" + f"{scheme!r}: ...}}"
         env = env_vars.get(scheme)
         if isinstance(env, tuple):
             return f"{text} (or set the {' and '.join(env)} environment variables)"

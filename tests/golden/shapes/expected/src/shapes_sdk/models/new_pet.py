@@ -26,7 +26,7 @@ class NewPet(BaseModel):
     _required_wire_names: ClassVar[frozenset[str]] = frozenset({"name", "kind"})
 
     name: str
-    """Name with "quotes", a \\ backslash and {{ braces }}."""
+    """Name with "quotes", a \\ backslash and \x7b{ braces }}."""
 
     kind: Kind
 

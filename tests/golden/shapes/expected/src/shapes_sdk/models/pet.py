@@ -62,7 +62,7 @@ class Pet(BaseModel):
     created_at: datetime | None
 
     name: str
-    """Name with "quotes", a \\ backslash and {{ braces }}."""
+    """Name with "quotes", a \\ backslash and \x7b{ braces }}."""
 
     kind: Kind
 
