@@ -148,6 +148,11 @@ _STILL_ENCODED = re.compile(r"%(?:2[eEfF]|5[cC]|00)")  # `.`, `/`, `\`, NUL enco
 _REMOTE_SCHEMES = ("http", "https")
 
 
+def _quoted(text: str) -> str:
+    """`text` in quotes as written (backslashes too), escaped only if it could break the line."""
+    return f"'{text}'" if text.isprintable() else repr(text)
+
+
 class Spec:
     """The root document plus every file reached through `$ref`, loaded on demand.
 
@@ -172,7 +177,7 @@ class Spec:
         the `$ref` (called only for an error: it scans the text for the line)."""
 
         def refuse(reason: str) -> SpecError:
-            return SpecError(f"$ref {ref!r} {reason}", where())
+            return SpecError(f"$ref {_quoted(ref)} {reason}", where())
 
         if _WINDOWS_DRIVE.match(file_part) or "\\" in file_part:
             raise refuse("is a Windows-style path: a $ref is a URI reference, with `/` separators")
@@ -209,7 +214,7 @@ class Spec:
         if path not in self._documents:
             if not path.is_file():
                 raise SpecError(
-                    f"$ref points to a file that does not exist: {ref!r} ({path})", where()
+                    f"$ref points to a file that does not exist: {_quoted(ref)} ({path})", where()
                 )
             self._documents[path] = read_document(path)
         return self._documents[path]

@@ -621,7 +621,7 @@ def test_a_ref_that_leaves_the_spec_folder_is_a_located_error(
     spec = _spec_with_ref(tree, ref)
     err = _run_bad(spec, capsys)
     # names the spec file, the line and pointer of the `$ref`, and the `$ref` as written
-    assert f"{spec}:12 at {REF_POINTER}: $ref {ref!r} " in err, err
+    assert f"{spec}:12 at {REF_POINTER}: $ref '{ref}' " in err, err
     assert SECRET not in err
 
 
