@@ -167,23 +167,35 @@ def test_variable_values_round_trip_through_update_filter_and_delete(
     assert sdk.count_variables_variables_count_post(variables=mine) == 1
 
 
+BAD_VARIABLE_NAME = "Not A Valid Name!"  # Prefect allows lowercase letters, digits, - and _
+
+
 def test_refused_request_is_a_typed_422_with_the_servers_body(
     client: Any, package: ModuleType
 ) -> None:
-    bad_name = "Not A Valid Name!"
     with pytest.raises(package.UnprocessableEntityError) as refused:
-        client.variables.create_variable_variables_post(name=bad_name, value=1)
+        client.variables.create_variable_variables_post(name=BAD_VARIABLE_NAME, value=1)
     error = refused.value
     assert error.status_code == 422
     # Prefect answers its own shape, not FastAPI's declared HTTPValidationError:
     (detail,) = error.body["exception_detail"]
     assert detail["loc"] == ["body", "name"]
-    assert detail["input"] == bad_name
-    assert error.body["request_body"] == {"name": bad_name, "value": 1}
-    # ... so `.parsed` is no model pretending to be one (every field absent), but empty.
-    assert error.parsed is None or error.parsed.fields_set
-    with pytest.raises(package.NotFoundError):
-        client.variables.read_variable_by_name_variables_name_name_get(bad_name)
+    assert detail["input"] == BAD_VARIABLE_NAME
+    assert error.body["request_body"] == {"name": BAD_VARIABLE_NAME, "value": 1}
+    with pytest.raises(package.NotFoundError):  # and nothing was created
+        client.variables.read_variable_by_name_variables_name_name_get(BAD_VARIABLE_NAME)
+
+
+def test_error_body_of_another_shape_is_not_parsed_into_a_hollow_model(
+    client: Any, package: ModuleType
+) -> None:
+    """The declared 422 schema (`HTTPValidationError`: an optional `detail`) does not describe
+    Prefect's body: `.parsed` stays empty instead of a model with every field absent; the body
+    is in `.body`."""
+    with pytest.raises(package.UnprocessableEntityError) as refused:
+        client.variables.create_variable_variables_post(name=BAD_VARIABLE_NAME, value=1)
+    parsed = refused.value.parsed
+    assert parsed is None or parsed.fields_set, f"hollow {type(parsed).__name__}"
 
 
 def test_flow_run_parameters_and_state_transitions(
