@@ -16,7 +16,8 @@ PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
-.PHONY: generate test check lint typecheck drift clean venv prism test-large github-spec bench ci-regenerate
+.PHONY: generate test check lint typecheck drift clean venv prism test-large github-spec bench ci-regenerate \
+	realserver realserver-install
 
 venv: $(STAMP)
 
@@ -50,8 +51,31 @@ $(PRISM_STAMP):
 		@stoplight/prism-cli@$(PRISM_VERSION) >/dev/null
 	touch $@
 
-test: $(VENV)/.sdk-installed $(PRISM)
-	PRISM_BIN=$(abspath $(PRISM)) $(BIN)/python -m pytest -q -n 2 -m "not large"
+# A real server for the end-to-end test of an SDK generated from its live spec (tests/realserver):
+# Prefect (PyPI, FastAPI + SQLite), pinned with everything it pulls in, in a venv of its own.
+REALSERVER_DIR := $(CACHE)/realserver
+REALSERVER_REQUIREMENTS := tests/realserver/requirements.txt
+REALSERVER_STAMP := $(REALSERVER_DIR)/.installed
+PREFECT := $(REALSERVER_DIR)/venv/bin/prefect
+
+realserver-install: $(REALSERVER_STAMP)
+
+$(REALSERVER_STAMP): $(REALSERVER_REQUIREMENTS)
+	rm -rf $(REALSERVER_DIR)
+	$(PYTHON) -m venv $(REALSERVER_DIR)/venv
+	$(REALSERVER_DIR)/venv/bin/python -m pip install --quiet --no-deps -r $(REALSERVER_REQUIREMENTS)
+	$(REALSERVER_DIR)/venv/bin/python -m pip check --quiet >/dev/null
+	touch $@
+
+# Starts the server (a free port of 127.0.0.1, a temporary PREFECT_HOME), generates the SDK from
+# its live spec, runs the workflow, stops the server (also on failure). `make test` runs it too.
+realserver: $(VENV)/.sdk-installed $(REALSERVER_STAMP)
+	PREFECT_BIN=$(abspath $(PREFECT)) $(BIN)/python -m pytest -q tests/realserver
+
+# --dist loadgroup: the real-server tests share one server, on one worker (xdist_group).
+test: $(VENV)/.sdk-installed $(PRISM) $(REALSERVER_STAMP)
+	PRISM_BIN=$(abspath $(PRISM)) PREFECT_BIN=$(abspath $(PREFECT)) \
+		$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not large"
 	$(MAKE) --no-print-directory check
 
 check: lint typecheck drift

@@ -95,10 +95,17 @@ def _join(parts: list[str]) -> str:
         for piece in _split_top_level(part):
             if piece not in flat:
                 flat.append(piece)
+    if "float" in flat and "int" in flat:  # PEP 484: `float` accepts ints (ruff PYI041)
+        flat.remove("int")
     if "None" in flat:  # None last reads best and is what formatters expect
         flat.remove("None")
         flat.append("None")
     return " | ".join(flat)
+
+
+def is_top_level_union(annotation_text: str) -> bool:
+    """`a | list[b]` is; `list[a | b]` is not (its `|` is inside brackets)."""
+    return len(_split_top_level(annotation_text)) > 1
 
 
 def _split_top_level(annotation_text: str) -> list[str]:

@@ -29,6 +29,7 @@ from .pyexpr import (
     decode_required,
     field_doc,
     init_required,
+    is_top_level_union,
     model_doc,
     optional,
 )
@@ -110,13 +111,13 @@ LINE_LENGTH = 100  # of the generated package: its pyproject.toml gets it for ru
 
 
 def param(name: str, annotation_text: str, default: str | None = None, indent: int = 8) -> str:
-    """One parameter line of a signature, `name: annotation[ = default],`. An annotation that
-    makes the line too long is parenthesized, as black does (ruff formats it otherwise, and
-    keeps black's form once written)."""
+    """One parameter line of a signature, `name: annotation[ = default],`. A top-level union
+    that makes the line too long is parenthesized, as black does (ruff formats it otherwise, and
+    keeps black's form once written); black splits any other annotation at its own brackets and
+    drops parentheses around it, which ruff would keep."""
     suffix = f" = {default}," if default else ","
-    if (
-        indent + len(f"{name}: {annotation_text}{suffix}") > LINE_LENGTH
-        and " | " in annotation_text
+    if indent + len(f"{name}: {annotation_text}{suffix}") > LINE_LENGTH and is_top_level_union(
+        annotation_text
     ):
         annotation_text = f"({annotation_text})"
     return f"{name}: {annotation_text}{suffix}"

@@ -21,6 +21,10 @@ from pathlib import Path
 
 import pytest
 
+from ..loopback import executable_from_env
+from ..loopback import log_tail as _tail
+from ..loopback import unused_port as _free_port
+
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "leonardo-generation.yaml"
 STARTUP_TIMEOUT = 60.0
 STOP_TIMEOUT = 10.0
@@ -34,29 +38,12 @@ def anyio_backend() -> str:
 
 
 def _prism_bin() -> Path:
-    value = os.environ.get("PRISM_BIN", "")
-    if not value:
-        pytest.fail(
-            "PRISM_BIN is not set: run `make prism`, then "
-            "PRISM_BIN=$PWD/.cache/prism/node_modules/.bin/prism pytest tests/e2e "
-            "(`make test` does both)",
-            pytrace=False,
-        )
-    path = Path(value)
-    if not (path.is_file() and os.access(path, os.X_OK)):
-        pytest.fail(
-            f"PRISM_BIN={value} is not an executable file: run `make prism` "
-            "(it installs .cache/prism/node_modules/.bin/prism)",
-            pytrace=False,
-        )
-    return path
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+    return executable_from_env(
+        "PRISM_BIN",
+        unset_hint="run `make prism`, then PRISM_BIN=$PWD/.cache/prism/node_modules/.bin/prism "
+        "pytest tests/e2e (`make test` does both)",
+        install_hint="run `make prism` (it installs .cache/prism/node_modules/.bin/prism)",
+    )
 
 
 def _listening(port: int, log: Path) -> bool:
@@ -73,14 +60,6 @@ def _listening(port: int, log: Path) -> bool:
             return True
     except OSError:
         return False
-
-
-def _tail(log: Path, lines: int = 40) -> str:
-    try:
-        text = log.read_text(encoding="utf-8", errors="replace")
-    except OSError as err:
-        return f"(no log: {err})"
-    return "\n".join(text.splitlines()[-lines:]) or "(empty log)"
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
