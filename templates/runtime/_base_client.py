@@ -1464,7 +1464,9 @@ class _BaseClient(Generic[_HttpxT]):
         if auth.cookies:
             cookie_pairs += auth.cookies
         if cookie_pairs:
-            merged["cookie"] = ("Cookie", "; ".join(cookie_pairs))
+            cookie = "; ".join(cookie_pairs)  # values are percent-encoded, names are not
+            check_header("Cookie", cookie, "cookie parameters")
+            merged["cookie"] = ("Cookie", cookie)
         if self._default_headers:
             _update_headers(merged, self._default_headers, "default header")
         if headers:

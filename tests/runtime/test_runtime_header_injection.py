@@ -100,6 +100,19 @@ def test_default_extra_headers_and_idempotency_key_are_checked(
     assert origin.requests() == []
 
 
+def test_cookie_parameters_cannot_break_the_cookie_header(
+    sdk: ModuleType, origin: LoopbackServer
+) -> None:
+    client = _client(sdk, origin)
+    client.request(endpoint(sdk, NO_AUTH), cookies={"theme": "dark\r\nX-Injected: yes"})
+    (received,) = origin.requests()  # the value is percent-encoded: one harmless cookie
+    assert received.header("Cookie") == "theme=dark%0D%0AX-Injected:%20yes"
+    assert received.header("X-Injected") is None
+    with pytest.raises(ValueError, match="cookie parameters"):
+        client.request(endpoint(sdk, NO_AUTH), cookies={"bad\nname": "v"})
+    assert len(origin.requests()) == 1
+
+
 @pytest.mark.parametrize("name", ["X Bad", "X:Bad", "X-Bad\r\nX-Injected", "", "X-Bad\x00", "é"])
 def test_header_names_must_be_tokens(sdk: ModuleType, origin: LoopbackServer, name: str) -> None:
     client = _client(sdk, origin)
