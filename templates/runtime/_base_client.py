@@ -966,9 +966,8 @@ def install_log_redaction() -> None:
     if _REDACT_CREDENTIALS in log.filters:
         return
     names = {*_LIBRARY_LOGGERS, log.name}
-    names.update(
-        name for name in logging.root.manager.loggerDict if name.startswith(_LIBRARY_PREFIXES)
-    )
+    existing = list(logging.root.manager.loggerDict)  # a copy: other threads may add loggers
+    names.update(name for name in existing if name.startswith(_LIBRARY_PREFIXES))
     for name in sorted(names):
         logger = logging.getLogger(name)
         for old in logger.filters:
