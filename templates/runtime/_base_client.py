@@ -7,6 +7,7 @@ Everything that does not touch the network is a plain function shared by ``SyncA
 from __future__ import annotations
 
 import base64
+import contextvars
 import copy
 import functools
 import gc
@@ -17,6 +18,7 @@ import math
 import mimetypes
 import os
 import random
+import re
 import sys
 import threading
 import time
@@ -24,7 +26,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
-from urllib.parse import quote, quote_plus, urljoin
+from urllib.parse import quote, quote_plus, unquote_plus, urljoin
 
 import httpx
 
@@ -38,6 +40,8 @@ from ._exceptions import (
 )
 from ._params import (
     Param,
+    UnsafeHeaderError,
+    check_header,
     encode_cookie_param,
     encode_header_param,
     encode_query_param,
@@ -64,6 +68,7 @@ __all__ = [
     "ResponseSpec",
     "SecurityScheme",
     "SyncAPIClient",
+    "UnsafeHeaderError",
 ]
 
 T = TypeVar("T")
@@ -547,7 +552,25 @@ def secret_variants(
             found.add(_basic((quote_plus(user), quote_plus(password))))
         for secret in secrets:
             found.update((secret, quote(secret, safe=""), quote_plus(secret)))
+            found.update(_repr_forms(secret))
     return tuple(sorted((s for s in found if s), key=len, reverse=True))
+
+
+def _repr_forms(secret: str) -> set[str]:
+    """A secret as it shows inside ``repr()`` of a str or of its UTF-8 bytes, in either quoting
+    (log lines of httpcore hold header tuples such as ``(b'Set-Cookie', b'...')``)."""
+    encoded = secret.encode("utf-8", "replace")
+    # A trailing ' and " force '...' quoting (the ' escaped); a lone ' forces "..." unless
+    # the secret holds a " itself. What repr() shows of that tail is cut off again.
+    shown = [repr(secret + "'\""), repr(secret + "'"), repr(encoded + b"'\"")[1:]]
+    shown.append(repr(encoded + b"'")[1:])
+    forms: set[str] = set()
+    for text in shown:
+        for tail in ("\\'\"'", "'\"", "\\''"):
+            if text.endswith(tail):
+                forms.add(text[1 : -len(tail)])
+                break
+    return forms
 
 
 def scrub(text: str, secrets: Sequence[str]) -> str:
@@ -610,6 +633,7 @@ class _Call:
     """A fully prepared call: everything needed to (re)send it."""
 
     __slots__ = (
+        "auth_query",
         "endpoint",
         "headers",
         "max_retries",
@@ -634,6 +658,7 @@ class _Call:
         retry_any: bool,  # idempotent, idempotency key, or retry_non_idempotent
         oauth: tuple[str, ...] = (),  # OAuth2 schemes whose bearer token is added per attempt
         shared: _SharedHeaders | None = None,  # ``headers`` when they are the same on every call
+        auth_query: tuple[str, ...] = (),  # encoded API-key query pieces (in ``url``)
     ) -> None:
         self.endpoint = endpoint
         self.method = method
@@ -645,6 +670,7 @@ class _Call:
         self.retry_any = retry_any
         self.oauth = oauth
         self.shared = shared
+        self.auth_query = auth_query
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -680,8 +706,8 @@ def _status_is_retryable(status: int, retry_any: bool) -> bool:
 
 
 def _error_is_retryable(error: Exception, retry_any: bool) -> bool:
-    if isinstance(error, httpx.UnsupportedProtocol):
-        return False  # a bad URL stays bad
+    if isinstance(error, (httpx.UnsupportedProtocol, httpx.LocalProtocolError)):
+        return False  # a bad URL or a request the client cannot send stays bad
     if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
         return True  # the request never left the client
     return retry_any and isinstance(error, httpx.TransportError)
@@ -865,6 +891,179 @@ def configure_logging(env_var: str) -> None:
     handler.setLevel(level)
 
 
+# The SDK client whose call is being sent in this thread / task: the log filter scrubs its
+# credentials from what httpx and httpcore log meanwhile (a ContextVar, so concurrent calls of
+# different clients never see each other's secrets).
+_SENDING: contextvars.ContextVar[_BaseClient[Any] | None] = contextvars.ContextVar(
+    f"{log.name}.sending", default=None
+)
+# Where the libraries the SDK drives log: httpx its requests with their full URL (at INFO),
+# httpcore the response headers (at DEBUG), hpack (HTTP/2) header values. A logger's filters see
+# only the records of that very logger, not of its children, hence the full names.
+_LIBRARY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "hpack.hpack",
+    "hpack.table",
+)
+_LIBRARY_PREFIXES = ("httpx", "httpcore", "hpack", "h2", "h11")
+_USERINFO_PASSWORD = re.compile(r"(://[^/?#@\s:]*):[^/?#@\s]*@")
+# One header as httpcore logs it: (b'Name', b'value') (repr of bytes: either quote, escapes).
+_LOGGED_HEADER = re.compile(r"""\(b(['"])([^'"\s,()]+)\1, b(['"])((?:\\.|(?!\3).)*)\3\)""")
+
+
+def redact_log_text(text: str, secrets: Sequence[str], sensitive: frozenset[str]) -> str:
+    """``text`` without credentials: every known secret, the values of credential headers
+    (``sensitive`` names) in logged header tuples, and URL passwords become ``***``."""
+    text = scrub(text, secrets)
+    if "(b" in text:
+
+        def hide(match: re.Match[str]) -> str:
+            if match.group(2).lower() not in sensitive:
+                return match.group(0)
+            return f"(b{match.group(1)}{match.group(2)}{match.group(1)}, b'***')"
+
+        text = _LOGGED_HEADER.sub(hide, text)
+    if "@" in text:
+        text = _USERINFO_PASSWORD.sub(r"\1:***@", text)
+    return text
+
+
+class _RedactCredentials(logging.Filter):
+    """Rewrites each record of the SDK's and its libraries' loggers without credentials.
+
+    Stateless: the secrets are those of the client sending in the current context (``_SENDING``);
+    outside a call only credential headers and URL passwords are recognised.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        client = _SENDING.get()
+        secrets = client._secrets if client is not None else ()
+        sensitive = client._sensitive_headers if client is not None else _SENSITIVE_HEADERS
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a malformed record is logging's to report
+            return True
+        clean = redact_log_text(message, secrets, sensitive)
+        if clean != message:
+            record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            formatted = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = redact_log_text(formatted, secrets, sensitive)
+        return True
+
+
+_REDACT_CREDENTIALS = _RedactCredentials()
+
+
+def install_log_redaction() -> None:
+    """Put ``_RedactCredentials`` on the SDK's logger and those of httpx, httpcore and hpack
+    (idempotent; a filter of an earlier import of this module is replaced, not doubled)."""
+    if _REDACT_CREDENTIALS in log.filters:
+        return
+    names = {*_LIBRARY_LOGGERS, log.name}
+    existing = list(logging.root.manager.loggerDict)  # a copy: other threads may add loggers
+    names.update(name for name in existing if name.startswith(_LIBRARY_PREFIXES))
+    for name in sorted(names):
+        logger = logging.getLogger(name)
+        for old in logger.filters:
+            if type(old).__qualname__ == _RedactCredentials.__qualname__ and (
+                type(old).__module__ == __name__ and old is not _REDACT_CREDENTIALS
+            ):
+                logger.removeFilter(old)
+        logger.addFilter(_REDACT_CREDENTIALS)
+
+
+class _RedactedRequest(httpx.Request):
+    """An ``httpx.Request`` whose ``repr()`` does not show the credentials in its URL (httpx's
+    shows the whole URL, query included)."""
+
+    _sdk_secrets: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return f"<Request({self.method!r}, {scrub(str(self.url), self._sdk_secrets)!r})>"
+
+
+def hide_url_secrets(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
+    """The same request (same object) with a ``repr()`` that scrubs ``secrets`` from its URL."""
+    request.__class__ = _RedactedRequest
+    assert isinstance(request, _RedactedRequest)
+    request._sdk_secrets = secrets
+    return request
+
+
+# --------------------------------------------------------------------------------------------
+# Redirects
+# --------------------------------------------------------------------------------------------
+
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """RFC 6454 origin: scheme, host and port (the scheme's default port when none is given)."""
+    port = url.port if url.port is not None else _DEFAULT_PORTS.get(url.scheme)
+    return url.scheme, url.host, port
+
+
+def strip_credentials(
+    request: httpx.Request,
+    headers: frozenset[str],
+    query_names: frozenset[str],
+    secrets: Sequence[str],
+) -> None:
+    """Remove every credential carrier from a request going to another origin: the headers
+    named in ``headers`` (lower case: Authorization, Cookie, API-key headers), the query
+    parameters named in ``query_names``, and any header or query parameter holding a secret."""
+    for key in {key for key in request.headers if key in headers}:
+        del request.headers[key]
+    for key, value in list(request.headers.items()):
+        if any(secret in value for secret in secrets):
+            del request.headers[key]
+    query = request.url.query
+    if not query:
+        return
+    kept = [
+        piece
+        for piece in query.split(b"&")
+        if not _carries_credential(piece.decode("ascii", "replace"), query_names, secrets)
+    ]
+    if len(kept) != query.count(b"&") + 1:
+        request.url = request.url.copy_with(query=b"&".join(kept) or None)
+
+
+def _carries_credential(piece: str, query_names: frozenset[str], secrets: Sequence[str]) -> bool:
+    key, _, value = piece.partition("=")
+    if unquote_plus(key) in query_names:
+        return True
+    return any(secret in piece or secret in unquote_plus(value) for secret in secrets)
+
+
+def keep_credentials(request: httpx.Request, first: httpx.Request, query: Sequence[str]) -> None:
+    """On a redirect within the origin, send what the first request authenticated with: its
+    ``Cookie`` header (httpx replaces it with the cookie jar's) and the query credentials."""
+    cookie = first.headers.get("cookie")
+    if cookie is not None:
+        jar = request.headers.get("cookie")
+        if jar:
+            ours = {pair.split("=", 1)[0].strip() for pair in cookie.split(";")}
+            extra = [p for p in jar.split(";") if p.split("=", 1)[0].strip() not in ours]
+            cookie = "; ".join([cookie, *(p.strip() for p in extra)])
+        request.headers["Cookie"] = cookie
+    if query:
+        present = request.url.query.decode("ascii", "replace").split("&")
+        names = {piece.partition("=")[0] for piece in present}
+        missing = [piece for piece in query if piece.partition("=")[0] not in names]
+        if missing:
+            old = request.url.query
+            request.url = request.url.copy_with(
+                query=b"&".join([*([old] if old else []), *(m.encode("ascii") for m in missing)])
+            )
+
+
 # --------------------------------------------------------------------------------------------
 # Clients
 # --------------------------------------------------------------------------------------------
@@ -931,9 +1130,13 @@ def _builds_plainly(client: httpx.Client | httpx.AsyncClient) -> bool:
     return type(client).build_request is _BUILD_REQUEST and not client.params and not client.cookies
 
 
-def _update_headers(merged: dict[str, tuple[str, str]], new: Mapping[str, str]) -> None:
-    """``httpx.Headers.update``: each header replaced, moved to the end."""
+def _update_headers(
+    merged: dict[str, tuple[str, str]], new: Mapping[str, str], source: str
+) -> None:
+    """``httpx.Headers.update``: each header replaced, moved to the end (each checked with
+    ``check_header``; ``source`` names where they come from in its error)."""
     for name, value in new.items():
+        check_header(name, value, f"{source} {name!r}")
         key = name.lower()
         merged.pop(key, None)
         merged[key] = (name, value)
@@ -1001,7 +1204,8 @@ class _BaseClient(Generic[_HttpxT]):
     _tokens: dict[str, tuple[str, float | None]]  # OAuth2: scheme -> (token, monotonic expiry)
     _token_lock: threading.Lock
     _secrets: tuple[str, ...]
-    _sensitive_headers: frozenset[str]
+    _sensitive_headers: frozenset[str]  # lower case; also what a cross-origin redirect strips
+    _query_carriers: frozenset[str]  # API-key query parameters, stripped likewise
     _base_url: str
     _timeout: httpx.Timeout
     _max_retries: int
@@ -1032,12 +1236,16 @@ class _BaseClient(Generic[_HttpxT]):
         retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         configure_logging(self._log_env_var)
+        install_log_redaction()
         self._user_agent_header = _user_agent(self._user_agent)
         self._sensitive_headers = _SENSITIVE_HEADERS | {
             s.param_name.lower()
             for s in self._security_schemes.values()
             if s.kind == "apikey_header"
         }
+        self._query_carriers = frozenset(
+            s.param_name for s in self._security_schemes.values() if s.kind == "apikey_query"
+        )
         self._token_lock = threading.Lock()
         self._set_credentials(
             resolve_credentials(self._security_schemes, self._env_vars, credentials or {})
@@ -1226,6 +1434,7 @@ class _BaseClient(Generic[_HttpxT]):
             endpoint.idempotent or bool(options.idempotency_key) or self._retry_non_idempotent,
             auth.oauth,
             shared,
+            auth.query,
         )
 
     def _headers(
@@ -1254,18 +1463,22 @@ class _BaseClient(Generic[_HttpxT]):
         if auth.cookies:
             cookie_pairs += auth.cookies
         if cookie_pairs:
-            merged["cookie"] = ("Cookie", "; ".join(cookie_pairs))
+            cookie = "; ".join(cookie_pairs)  # values are percent-encoded, names are not
+            check_header("Cookie", cookie, "cookie parameters")
+            merged["cookie"] = ("Cookie", cookie)
         if self._default_headers:
-            _update_headers(merged, self._default_headers)
+            _update_headers(merged, self._default_headers, "default header")
         if headers:
             for name, value in headers.items():
                 text = encode_header_param(name, value, index.get(("header", name)))
                 if text is not None:
+                    check_header(name, text, f"header parameter {name!r}")
                     merged[name.lower()] = (name, text)
         if options.idempotency_key:
+            check_header("Idempotency-Key", options.idempotency_key, "idempotency_key")
             merged["idempotency-key"] = ("Idempotency-Key", options.idempotency_key)
         if options.extra_headers:
-            _update_headers(merged, options.extra_headers)
+            _update_headers(merged, options.extra_headers, "extra header")
         return merged
 
     def _auth_for(self, endpoint: Endpoint[Any]) -> _Auth:
@@ -1276,6 +1489,8 @@ class _BaseClient(Generic[_HttpxT]):
             raise missing_credentials(
                 endpoint, type(self).__name__, self._credential_args, self._env_vars
             )
+        for name in names:
+            self._check_credential(name)
         headers = httpx.Headers()
         query: list[str] = []
         cookies: list[str] = []
@@ -1298,6 +1513,20 @@ class _BaseClient(Generic[_HttpxT]):
         )
         self._auth_cache[endpoint.security] = auth
         return auth
+
+    def _check_credential(self, name: str) -> None:
+        """A credential that goes into a header or cookie as text must hold no control
+        character (it would inject headers); the error names its argument, never its value."""
+        scheme = self._security_schemes[name]
+        if scheme.kind not in ("bearer", "apikey_header", "apikey_cookie"):
+            return  # query keys are percent-encoded, basic and OAuth2 pairs base64-encoded
+        value = self._credentials[name]
+        text = value if isinstance(value, str) else ":".join(value)
+        header = {"bearer": "Authorization", "apikey_cookie": "Cookie"}.get(
+            scheme.kind, scheme.param_name
+        )
+        argument = self._credential_args.get(name) or name
+        check_header(header, text, f"credential {argument!r} (security scheme {name!r})")
 
     def _build(
         self, call: _Call, files: _OpenFiles | None, tokens: Mapping[str, str] | None = None
@@ -1349,6 +1578,8 @@ class _BaseClient(Generic[_HttpxT]):
             if length is not None:  # known size: Content-Length, not chunked (presigned URLs)
                 request.headers.pop("Transfer-Encoding", None)
                 request.headers["Content-Length"] = str(length)
+        if call.auth_query:  # the URL holds an API key: keep it out of repr(request)
+            hide_url_secrets(request, self._secrets)
         return request
 
     def _url(self, url: str) -> httpx.URL:
@@ -1402,7 +1633,8 @@ class _BaseClient(Generic[_HttpxT]):
             token = data["access_token"]
             if not isinstance(token, str) or not token:
                 raise TypeError("access_token is not a string")
-        except (ValueError, KeyError, TypeError) as err:
+            check_header("Authorization", token, "access_token")
+        except (ValueError, KeyError, TypeError) as err:  # UnsafeHeaderError is a ValueError
             detail = f"{_describe(response, self._secrets)}: not a token response ({err})"
             raise APIResponseValidationError(
                 scrub(detail, self._secrets), response=response, body=response.text
@@ -1438,6 +1670,42 @@ class _BaseClient(Generic[_HttpxT]):
             base=self._retry_base_delay,
             cap=self._retry_max_delay,
         )
+
+    def _next_hop(
+        self,
+        first: httpx.Request,
+        history: Sequence[httpx.Response],
+        crossed: bool,
+        query_credentials: Sequence[str],
+    ) -> tuple[httpx.Request, bool]:
+        """The request after the last redirect of ``history``, in a chain that began with
+        ``first``: httpx's ``next_request`` (method, URL, body and cookies as httpx follows
+        redirects: 303, and 301/302 after a POST, become a GET without body) under the SDK's
+        credential policy. Once the chain has left the origin (scheme, host or port) of ``first``
+        — ``crossed`` — no credential carrier is sent; within it, all of them are. More
+        redirects than the httpx client's ``max_redirects`` raise ``httpx.TooManyRedirects``."""
+        response = history[-1]
+        request = response.next_request
+        assert request is not None
+        limit = self._client.max_redirects
+        if len(history) > limit:
+            raise httpx.TooManyRedirects(
+                f"Exceeded the maximum of {limit} redirects", request=response.request
+            )
+        crossed = crossed or origin(request.url) != origin(first.url)
+        if crossed:
+            strip_credentials(request, self._sensitive_headers, self._query_carriers, self._secrets)
+        else:
+            keep_credentials(request, first, query_credentials)
+        if self._secrets:
+            hide_url_secrets(request, self._secrets)
+        log.debug(
+            "Redirect %d to %s%s",
+            response.status_code,
+            self._url_for_log(request),
+            " (another origin: credentials not sent)" if crossed else "",
+        )
+        return request, crossed
 
     def _url_for_log(self, request: httpx.Request) -> str:
         return scrub(str(request.url), self._secrets)
@@ -1626,19 +1894,48 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 return token
             request = self._token_request(name)
             try:
-                response = self._client.send(request)
+                response = self._send_following(request)
             except httpx.RequestError as err:
                 raise transport_error(err, request, 1, self._secrets) from err
             return self._store_token(name, response)
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        if not call.payload.parts:
-            return self._attempts(call, None, stream)
-        files = _OpenFiles()
+        sending = _SENDING.set(self)  # for the log filter, see _RedactCredentials
         try:
-            return self._attempts(call, files, stream)
+            if not call.payload.parts:
+                return self._attempts(call, None, stream)
+            files = _OpenFiles()
+            try:
+                return self._attempts(call, files, stream)
+            finally:
+                files.close()
         finally:
-            files.close()
+            _SENDING.reset(sending)
+
+    def _send_following(
+        self, request: httpx.Request, *, stream: bool = False, query: Sequence[str] = ()
+    ) -> httpx.Response:
+        """Send ``request`` and, if the httpx client follows redirects, follow them here (at most
+        its ``max_redirects``) so that ``_next_hop`` decides what each hop carries: httpx itself
+        is never left to follow one (it would forward API keys to another host)."""
+        client = self._client
+        response = client.send(request, stream=stream, follow_redirects=False)
+        if response.next_request is None or not client.follow_redirects:
+            return response
+        first, crossed = request, False
+        history: list[httpx.Response] = []
+        while response.next_request is not None:
+            response.close()
+            history.append(response)
+            request, crossed = self._next_hop(first, history, crossed, query)
+            response = client.send(
+                request,
+                stream=stream,
+                follow_redirects=False,
+                auth=None if crossed else httpx.USE_CLIENT_DEFAULT,  # nor the httpx client's
+            )
+        response.history = history
+        return response
 
     def _attempts(self, call: _Call, files: _OpenFiles | None, stream: bool) -> httpx.Response:
         attempt = 0
@@ -1652,7 +1949,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = self._client.send(request, stream=stream)
+                response = self._send_following(request, stream=stream, query=call.auth_query)
             except httpx.RequestError as err:
                 delay = self._next_delay(call, attempt, error=err)
                 if delay is None:
@@ -1805,19 +2102,46 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             return token
         request = self._token_request(name)
         try:
-            response = await self._client.send(request)
+            response = await self._send_following(request)
         except httpx.RequestError as err:
             raise transport_error(err, request, 1, self._secrets) from err
         return self._store_token(name, response)
 
     async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        if not call.payload.parts:
-            return await self._attempts(call, None, stream)
-        files = _OpenFiles()
+        sending = _SENDING.set(self)  # for the log filter, see _RedactCredentials
         try:
-            return await self._attempts(call, files, stream)
+            if not call.payload.parts:
+                return await self._attempts(call, None, stream)
+            files = _OpenFiles()
+            try:
+                return await self._attempts(call, files, stream)
+            finally:
+                files.close()
         finally:
-            files.close()
+            _SENDING.reset(sending)
+
+    async def _send_following(
+        self, request: httpx.Request, *, stream: bool = False, query: Sequence[str] = ()
+    ) -> httpx.Response:
+        """``SyncAPIClient._send_following``, awaited."""
+        client = self._client
+        response = await client.send(request, stream=stream, follow_redirects=False)
+        if response.next_request is None or not client.follow_redirects:
+            return response
+        first, crossed = request, False
+        history: list[httpx.Response] = []
+        while response.next_request is not None:
+            await response.aclose()
+            history.append(response)
+            request, crossed = self._next_hop(first, history, crossed, query)
+            response = await client.send(
+                request,
+                stream=stream,
+                follow_redirects=False,
+                auth=None if crossed else httpx.USE_CLIENT_DEFAULT,
+            )
+        response.history = history
+        return response
 
     async def _attempts(
         self, call: _Call, files: _OpenFiles | None, stream: bool
@@ -1833,7 +2157,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = await self._client.send(request, stream=stream)
+                response = await self._send_following(request, stream=stream, query=call.auth_query)
             except httpx.RequestError as err:
                 delay = self._next_delay(call, attempt, error=err)
                 if delay is None:

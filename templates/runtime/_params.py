@@ -9,11 +9,19 @@ Encoding: query keys and values are percent-encoded as ``application/x-www-form-
 (space → ``+``) unless ``allow_reserved``; path values are percent-encoded, ``/`` included; header
 values are sent as text; cookie values have the characters a cookie cannot hold percent-encoded.
 Delimiters (``,`` ``.`` ``;`` ``=`` and ``%20`` / ``%7C`` for space / pipe delimited) are literal.
+
+Safety: a path parameter value always stays inside its own path segment. Everything but RFC 3986
+unreserved characters is percent-encoded (``/ ? # %`` included), and a segment that would come out
+as the dot segment ``.`` or ``..`` (which clients and servers collapse) is sent with its dots as
+``%2E``; a segment its values leave empty raises ``ValueError``. Header names and values are
+checked with ``check_header``: a control character (CR, LF, NUL, ...) would let a value inject
+headers, so it raises ``UnsafeHeaderError`` (a ``ValueError``).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -26,6 +34,8 @@ __all__ = [
     "Param",
     "ParamLocation",
     "ParamStyle",
+    "UnsafeHeaderError",
+    "check_header",
     "encode_cookie_param",
     "encode_header_param",
     "encode_path_param",
@@ -250,17 +260,79 @@ def format_path(
         param = params.get(("path", name)) if params else None
         if value is None:
             raise ValueError(f"path parameter {name!r} must not be empty")
-        if param is None and type(value) is str and value:  # the common case, made short
-            text = quote(value, safe="")
-        else:
-            text = encode_path_param(name, value, param)
+        try:
+            if param is None and type(value) is str and value:  # the common case, made short
+                text = quote(value, safe="")
+            else:
+                text = encode_path_param(name, value, param)
+        except UnicodeEncodeError as err:  # a lone surrogate has no UTF-8 form
+            raise ValueError(f"path parameter {name!r} is not valid Unicode text") from err
         path = path.replace("{" + name + "}", text)
     if "{" in path:
         raise ValueError(f"missing path parameter(s) for {template!r}: {path!r}")
+    # Only a segment that is empty or starts with a dot can be collapsed or re-routed; values
+    # never hold a "/" (it is percent-encoded), so the segments line up with the template's.
+    if "/." in path or "//" in path or path[-1:] == "/" or path[:1] == ".":
+        path = _safe_segments(template, path)
     return path
 
 
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _safe_segments(template: str, path: str) -> str:
+    """``path`` with the dot segments its values made sent as ``%2E``; ``ValueError`` for a
+    segment its values left empty (``/items/{id}`` would become ``/items/``, another endpoint)."""
+    segments = path.split("/")
+    for index, pattern in enumerate(template.split("/")):
+        if "{" not in pattern:
+            continue
+        segment = segments[index]
+        if segment in (".", ".."):
+            segments[index] = segment.replace(".", "%2E")
+        elif not segment:
+            names = ", ".join(repr(n) for n in _PLACEHOLDER.findall(pattern))
+            raise ValueError(f"path parameter {names} must not be empty (in {template!r})")
+    return "/".join(segments)
+
+
 # -- header and cookie ------------------------------------------------------------------------
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token
+_HEADER_VALUE_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # all controls but TAB
+
+
+class UnsafeHeaderError(ValueError):
+    """A header that would not be one well-formed header line: a control character (CR, LF,
+    NUL, ...) in the value would let it inject headers; leading or trailing whitespace or
+    non-ASCII text HTTP/1.1 cannot carry; a name that is not an HTTP token.
+
+    ``source`` says what the header came from (``"header parameter 'X-Id'"``, ``"credential
+    'api_key'"``, ...); the value itself is never part of the message (it may be a secret).
+    """
+
+    source: str
+    header: str
+
+    def __init__(self, source: str, header: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}; refused before sending")
+        self.source = source
+        self.header = header
+
+
+def check_header(name: str, value: str, source: str) -> None:
+    """Raise ``UnsafeHeaderError`` unless ``name: value`` makes one well-formed header line."""
+    problem = ""
+    if _HEADER_VALUE_CONTROL.search(value) is not None:
+        problem = "contains a CR, LF, NUL or other control character (header injection)"
+    elif not value.isascii():
+        problem = "is not ASCII text"
+    elif value[:1] in (" ", "\t") or value[-1:] in (" ", "\t"):
+        problem = "starts or ends with whitespace"
+    if problem:
+        raise UnsafeHeaderError(source, name, f"the value of header {name!r} {problem}")
+    if _HEADER_NAME.fullmatch(name) is None:
+        raise UnsafeHeaderError(source, name, f"{name!r} is not a valid header name")
 
 
 def encode_header_param(name: str, value: object, param: Param | None = None) -> str | None:

@@ -2,7 +2,8 @@
 
 ``sdk`` assembles a throwaway package, ``demo_sdk``, from ``templates/runtime/*.py`` plus the
 hand-written ``demo_sdk_src/`` files (a stand-in for what the generator emits) and imports it.
-``server`` starts a real, scripted HTTP server on 127.0.0.1 for fault-injection tests.
+``server`` starts a real, scripted HTTP server on 127.0.0.1 for fault-injection tests;
+``loopback`` starts recording servers on any loopback address (two origins for redirect tests).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import importlib
 import logging
 import shutil
+import ssl
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -19,6 +21,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for runtime_helpers, any import mode
 
+from loopback import LoopbackServer  # noqa: E402
 from runtime_helpers import ScriptedServer  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
@@ -78,3 +81,21 @@ def server() -> Iterator[ScriptedServer]:
         yield scripted
     finally:
         scripted.stop()
+
+
+@pytest.fixture
+def loopback() -> Iterator[Callable[..., LoopbackServer]]:
+    """Start real servers on loopback addresses: ``loopback("127.0.0.2")``; all are stopped at
+    the end of the test. Two addresses (or two ports) are two origins."""
+    started: list[LoopbackServer] = []
+
+    def start(host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> LoopbackServer:
+        server = LoopbackServer(host, tls).start()
+        started.append(server)
+        return server
+
+    try:
+        yield start
+    finally:
+        for server in started:
+            server.stop()
