@@ -217,7 +217,7 @@ class OperationView:
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     return_annotation: str
-    responses: tuple[tuple[str, str, str], ...]  # status, kind, decoder expression or ""
+    responses: tuple[tuple[str, str, str, str], ...]  # status, kind, decoder or "", options
     errors: tuple[tuple[str, str], ...]  # status, decoder expression
     body_mode: str  # "", "fields", "value"
     body_encode: str
@@ -302,11 +302,22 @@ class _Views:
         target = f"self.{f.name}"
         if decode_required(f):
             if self.codec.is_plain(f.type):
-                return (f"{target} = data[{wire}]",)
+                check = self.codec.plain_check(f.type, "v")
+                if check is None:
+                    return (f"{target} = data[{wire}]",)
+                test = check[0] + (" or v is None" if isinstance(f.type, ir.Nullable) else "")
+                return (f"v = data[{wire}]", f"{target} = v if {test} else {check[1]}")
             return (f"v = data[{wire}]", f"{target} = {self.codec.decode(f.type, 'v')}")
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         if self.codec.is_plain(inner):
-            return (f"{target} = data.get({wire})",)
+            check = self.codec.plain_check(inner, "v")
+            if check is None:
+                return (f"{target} = data.get({wire})",)
+            test, expect_call = check
+            return (
+                f"v = data.get({wire})",
+                f"{target} = v if {test} or v is None else {expect_call}",
+            )
         decoded = self.codec.decode(inner, "v")
         return (f"v = data.get({wire})", f"{target} = None if v is None else {decoded}")
 
@@ -425,7 +436,11 @@ class _Views:
         if return_type is not None and any(r.kind == "empty" for r in op.responses):
             ret = optional(ret)  # e.g. 200 with a body, 204 without
         responses = tuple(
-            (r.status, r.kind, self._decoder(r.type) if r.kind == "json" and r.type else "")
+            (
+                (r.status, r.kind, self._decoder(r.type), self.codec.response_options(r.type))
+                if r.kind == "json" and r.type
+                else (r.status, r.kind, "", "")
+            )
             for r in op.responses
         )
         errors = tuple(
@@ -498,7 +513,11 @@ class _Views:
         if isinstance(type_ref, ir.ModelRef):
             return f"{type_ref.name}.from_dict"
         if self.codec.is_plain(type_ref):
-            return ""
+            check = self.codec.plain_check(type_ref, "data")
+            if check is None:
+                return ""
+            test = check[0] + (" or data is None" if isinstance(type_ref, ir.Nullable) else "")
+            return f"lambda data: data if {test} else {check[1]}"
         return f"lambda data: {self.codec.decode(type_ref, 'data')}"
 
     def _pager(self, op: ir.Operation, method_names: naming.Namespace) -> PagerView:

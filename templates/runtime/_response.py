@@ -15,6 +15,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._exceptions import APIResponseValidationError
+
 __all__ = ["APIResponse", "AsyncAPIResponse", "AsyncStreamedResponse", "StreamedResponse"]
 
 T = TypeVar("T")
@@ -58,8 +60,17 @@ class APIResponse(Generic[T]):
         return self.http_response.text
 
     def json(self) -> Any:
-        """The body parsed as JSON, without decoding it into models."""
-        return json.loads(self.http_response.content)
+        """The body parsed as JSON, without decoding it into models.
+
+        Raises ``APIResponseValidationError`` when it is not JSON (or nested too deeply)."""
+        try:
+            return json.loads(self.http_response.content)
+        except (ValueError, RecursionError) as err:
+            raise APIResponseValidationError(
+                f"the body is not JSON ({type(err).__name__}: {err})",
+                response=self.http_response,
+                body=self.http_response.text,
+            ) from err
 
     def parse(self) -> T:
         """The body decoded into the operation's declared return type."""

@@ -58,6 +58,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering
     reset: bool = False  # send headers and part of the body, then reset the connection
+    endless: bytes = b""  # send this chunk again and again (chunked) until the client leaves
 
 
 @dataclass
@@ -75,6 +76,7 @@ class ScriptedServer:
     def __init__(self) -> None:
         self.script: list[Reply] = [Reply()]
         self.seen: list[Seen] = []
+        self.sent_bytes = 0  # of endless bodies
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
@@ -151,9 +153,24 @@ class ScriptedServer:
                     self.connection.close()
                     self.close_connection = True
                     return
+                if reply.endless:
+                    self._send_endless(reply.endless)
+                    return
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _send_endless(self, chunk: bytes) -> None:
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
+                self.close_connection = True
+                try:
+                    while not server._stop.is_set():
+                        self.wfile.write(frame)
+                        server.sent_bytes += len(chunk)
+                except OSError:
+                    pass  # the client closed the connection: what it should do
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

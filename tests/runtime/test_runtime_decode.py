@@ -189,17 +189,17 @@ def test_parsed_models_know_what_was_present(pkg: ModuleType) -> None:
 
 
 @pytest.mark.parametrize(
-    "body, error",
+    "body, path, detail",
     [
-        ({"level": ["not", "hashable"]}, "TypeError"),
-        ({"level": "high"}, "ValueError"),  # not an int: no pseudo-member either
-        ({"level": 1, "parts": [{"color": {"x": 1}}]}, "TypeError"),
-        ({"level": 1, "parts": 5}, "TypeError"),
-        ({"color": "red"}, "KeyError"),
+        ({"level": ["not", "hashable"]}, "level", "unhashable type: 'list'"),
+        ({"level": "high"}, "level", "'high' is not a valid Level"),  # no pseudo-member either
+        ({"level": 1, "parts": [{"color": {"x": 1}}]}, "parts[0].color", "unhashable type: 'dict'"),
+        ({"level": 1, "parts": 5}, "parts", "'int' object is not iterable"),
+        ({"color": "red"}, "level", "required property is missing"),
     ],
 )
 def test_bad_payloads_raise_response_validation_errors(
-    pkg: ModuleType, body: object, error: str
+    pkg: ModuleType, body: object, path: str, detail: str
 ) -> None:
     client = pkg.DecodeDemo(
         http_client=httpx.Client(
@@ -210,7 +210,8 @@ def test_bad_payloads_raise_response_validation_errors(
         client.default.get_thing("1")  # untagged operations live on `default`
     message = str(caught.value)
     assert "GET https://decode.test/things/1 returned 200 OK" in message
-    assert f"body does not match the declared schema ({error}" in message
+    assert f"body does not match the declared schema: {path}: {detail}" in message
+    assert (caught.value.path, caught.value.detail) == (path, detail)
 
 
 def test_lists_of_dates_decode_through_the_imported_parsers(pkg: ModuleType) -> None:
