@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import socket
 import struct
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,9 +85,18 @@ class ScriptedServer:
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
         self._httpd.timeout = 5
+        self._httpd.handle_error = self._handle_error  # type: ignore[method-assign]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
+
+    @staticmethod
+    def _handle_error(request: object, client_address: object) -> None:
+        """A client hanging up mid-body (as a size limit makes it) is expected, not news;
+        anything else is printed as ``socketserver`` would."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            traceback.print_exc()
 
     @property
     def url(self) -> str:

@@ -14,6 +14,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from runtime_helpers import Reply, ScriptedServer
 from tolerance_spec import SPEC
 
@@ -217,3 +219,175 @@ def test_error_bodies_decode_by_their_json_media_type(
     with pytest.raises(pkg.NotFoundError) as caught:
         api(pkg, server).get_item("x")
     assert caught.value.parsed == models(pkg).NotFound(detail="no such item", code=4)
+
+
+# -- 3. errors explain themselves ---------------------------------------------------------------
+
+
+def test_a_mismatch_deep_in_the_body_names_its_path(
+    pkg: ModuleType, server: ScriptedServer
+) -> None:
+    body = {"items_by_pk": {"id": "i-1", "images": [{"url": "a"}, {"url": 5}]}}
+    server.play(Reply(200, body, JSON))
+    with pytest.raises(pkg.APIResponseValidationError) as caught:
+        api(pkg, server).lookup_item("i-1")
+    error = caught.value
+    assert str(error).endswith(
+        "body does not match the declared schema: items_by_pk.images[1].url: expected str, got int"
+    )
+    assert (error.path, error.detail) == ("items_by_pk.images[1].url", "expected str, got int")
+    assert json.loads(error.body) == body
+    with pytest.raises(pkg.APIResponseValidationError) as again:
+        api(pkg, server).with_raw_response.lookup_item("i-1").parse()
+    assert again.value.path == error.path
+
+
+_FIELDS = {  # Item's scalar fields: wire name -> (the JSON classes it accepts, the expectation)
+    "id": ((str,), "expected str"),
+    "name": ((str,), "expected str"),
+    "price": ((int, float), "expected int or float"),
+    "active": ((bool,), "expected bool"),
+}
+_IMAGE_FIELDS = {"url": ((str,), "expected str"), "width": ((int,), "expected int")}
+_WRONG_VALUES = st.one_of(
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+)
+
+
+def _wrong_for(accepted: tuple[type, ...]) -> st.SearchStrategy[object]:
+    def fits(value: object) -> bool:
+        if isinstance(value, bool):
+            return bool in accepted
+        return isinstance(value, accepted)
+
+    return _WRONG_VALUES.filter(lambda value: not fits(value))
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+@st.composite
+def _corrupted_lookup(draw: st.DrawFn) -> tuple[dict[str, Any], str, str]:
+    """A valid `Lookup` body with one scalar replaced by a value of another JSON type, the path
+    of that value and the expectation the error must state."""
+    images = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {"url": st.text(max_size=8)}, optional={"width": st.integers(0, 9999)}
+            ),
+            max_size=4,
+        )
+    )
+    item: dict[str, Any] = {"id": draw(st.text(max_size=8)), "images": images}
+    item.update(draw(st.fixed_dictionaries({}, optional={"name": st.text(max_size=8)})))
+    targets = [(("items_by_pk", name), spec) for name, spec in _FIELDS.items()]
+    targets += [
+        (("items_by_pk", "images", index, name), spec)
+        for index in range(len(images))
+        for name, spec in _IMAGE_FIELDS.items()
+    ]
+    location, (accepted, expectation) = draw(st.sampled_from(targets))
+    wrong = draw(_wrong_for(accepted))
+    container: Any = item
+    for segment in location[1:-1]:
+        container = container[segment]
+    container[location[-1]] = wrong
+    path = "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in location).lstrip(".")
+    return {"items_by_pk": item}, path, f"{expectation}, got {_type_name(wrong)}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(case=_corrupted_lookup())
+def test_from_dict_names_the_path_of_any_mistyped_scalar(
+    pkg: ModuleType, case: tuple[dict[str, Any], str, str]
+) -> None:
+    body, path, detail = case
+    with pytest.raises(pkg.DataValidationError) as caught:
+        models(pkg).Lookup.from_dict(body)
+    assert (caught.value.path, caught.value.detail) == (path, detail)
+    assert str(caught.value) == f"{path}: {detail}"
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=6),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "name", "price", "images", "cover", "url", "status", "x"]),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=_JSON)
+def test_from_dict_on_any_json_decodes_or_raises_the_sdks_error(
+    pkg: ModuleType, data: object
+) -> None:
+    for model in (models(pkg).Item, models(pkg).Lookup, models(pkg).Node):
+        try:
+            decoded = model.from_dict(data)
+        except pkg.DataValidationError as error:
+            assert isinstance(error, ValueError)
+            assert str(error).endswith(error.detail) and error.detail
+        else:
+            assert decoded.to_dict() == data
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "detail"),
+    [
+        ("not an object", "", "expected dict, got str"),
+        ([{"id": "1"}], "", "expected dict, got list"),
+        ({"name": "no id"}, "id", "required property is missing"),
+        ({"id": "1", "cover": "u"}, "cover", "expected dict, got str"),
+        ({"id": "1", "cover": {}}, "cover.url", "required property is missing"),
+        ({"id": "1", "images": [{"url": "a"}, 3]}, "images[1]", "expected dict, got int"),
+        ({"id": "1", "tags": "a,b"}, "tags", "expected list, got str"),
+        ({"id": "1", "status": ["new"]}, "status", "unhashable type: 'list'"),
+        ({"id": None}, "id", "expected str, got None"),
+    ],
+)
+def test_from_dict_errors_on_shapes(pkg: ModuleType, data: object, path: str, detail: str) -> None:
+    with pytest.raises(pkg.DataValidationError) as caught:
+        models(pkg).Item.from_dict(data)
+    assert (caught.value.path, caught.value.detail) == (path, detail)
+    assert not isinstance(caught.value.__cause__, pkg.DataValidationError)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "parsed"),
+    [
+        (404, {"detail": "no such item"}, {"detail": "no such item"}),
+        (404, {"message": "another shape"}, None),  # no declared property: not a hollow model
+        (404, {"detail": 7}, None),  # mistyped
+        (404, [], None),
+        (404, "plain text", None),
+        (
+            422,
+            {"detail": [{"loc": ["body"], "msg": "bad"}]},
+            {"detail": [{"loc": ["body"], "msg": "bad"}]},
+        ),
+        (422, {"detail": "not a list"}, None),
+        (422, {"errors": []}, None),  # its required property is missing
+    ],
+)
+def test_an_error_body_not_matching_its_schema_leaves_parsed_empty(
+    pkg: ModuleType, server: ScriptedServer, status: int, body: object, parsed: object
+) -> None:
+    server.play(Reply(status, body, JSON))
+    with pytest.raises(pkg.APIStatusError) as caught:
+        api(pkg, server).get_item("i-1")
+    error = caught.value
+    assert error.status_code == status
+    assert error.body == body
+    assert (error.parsed.to_dict() if error.parsed is not None else None) == parsed
