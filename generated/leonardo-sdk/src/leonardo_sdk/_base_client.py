@@ -47,7 +47,7 @@ from ._params import (
     is_omitted,
     to_text,
 )
-from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse, text_of
 from ._serde import BaseModel, validation_error
 from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
 
@@ -756,7 +756,7 @@ def decode_success(
     def invalid(problem: str, path: str = "", detail: str = "") -> APIResponseValidationError:
         message = scrub(f"{_describe(response, secrets)}: {problem}", secrets)
         return APIResponseValidationError(
-            message, response=response, body=response.text, path=path, detail=detail
+            message, response=response, body=text_of(response), path=path, detail=detail
         )
 
     status = response.status_code
@@ -828,7 +828,7 @@ def _decode_body(
             # Decode by what arrived: text (or bytes) where the declared type admits it.
             if spec.accepts == "any" and not _is_text_media(response, media):
                 return response.content
-            value = response.text
+            value = text_of(response)
         elif not response.content.strip():
             if spec.nullable or any(s.kind == "empty" for s in endpoint.responses.values()):
                 return None
@@ -840,15 +840,15 @@ def _decode_body(
                 raise invalid("the JSON body is nested too deeply to decode") from err
             except ValueError as err:
                 if spec.accepts != "json":
-                    value = response.text
+                    value = text_of(response)
                 else:
                     content_type = response.headers.get("content-type", "no content type")
                     raise invalid(
                         f"expected a JSON body, got {content_type}: "
-                        f"{_excerpt(response.text)!r} ({err})"
+                        f"{_excerpt(text_of(response))!r} ({err})"
                     ) from err
     elif spec.kind == "text":
-        value = response.text
+        value = text_of(response)
     else:
         value = response.content
     if spec.decode is None:
@@ -869,7 +869,7 @@ def _decode_body(
 def _error_body(response: httpx.Response) -> object:
     if not response.content:
         return None
-    text = response.text
+    text = text_of(response)
     if "json" in response.headers.get("content-type", "") or text.lstrip()[:1] in ("{", "["):
         try:
             return jsonlib.loads(response.content)
@@ -893,7 +893,7 @@ def status_error(
             parsed = None  # an object of another shape: not a model with every field None
     message = _describe(response, secrets)
     if response.content:
-        message += ": " + scrub(_excerpt(response.text), secrets)
+        message += ": " + scrub(_excerpt(text_of(response)), secrets)
     cls = status_error_class(response.status_code)
     return cls(message, response=response, body=body, parsed=parsed)
 
@@ -1540,7 +1540,7 @@ class _BaseClient(Generic[_HttpxT]):
         except (ValueError, KeyError, TypeError, RecursionError) as err:
             detail = f"{_describe(response, self._secrets)}: not a token response ({err})"
             raise APIResponseValidationError(
-                scrub(detail, self._secrets), response=response, body=response.text
+                scrub(detail, self._secrets), response=response, body=text_of(response)
             ) from err
         expires_in = data.get("expires_in")
         expires_at: float | None = None

@@ -17,11 +17,26 @@ import httpx
 
 from ._exceptions import APIResponseValidationError
 
-__all__ = ["APIResponse", "AsyncAPIResponse", "AsyncStreamedResponse", "StreamedResponse"]
+__all__ = [
+    "APIResponse",
+    "AsyncAPIResponse",
+    "AsyncStreamedResponse",
+    "StreamedResponse",
+    "text_of",
+]
 
 T = TypeVar("T")
 
 _UNSET: Any = object()
+
+
+def text_of(response: httpx.Response) -> str:
+    """The body as text (its charset, else UTF-8), never raising: undecodable bytes become
+    U+FFFD. (httpx's ``.text`` raises for some, e.g. ``charset=utf-16`` without a BOM.)"""
+    try:
+        return response.text
+    except (UnicodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
 
 
 class APIResponse(Generic[T]):
@@ -57,7 +72,7 @@ class APIResponse(Generic[T]):
 
     @property
     def text(self) -> str:
-        return self.http_response.text
+        return text_of(self.http_response)
 
     def json(self) -> Any:
         """The body parsed as JSON, without decoding it into models.
@@ -69,7 +84,7 @@ class APIResponse(Generic[T]):
             raise APIResponseValidationError(
                 f"the body is not JSON ({type(err).__name__}: {err})",
                 response=self.http_response,
-                body=self.http_response.text,
+                body=text_of(self.http_response),
             ) from err
 
     def parse(self) -> T:

@@ -131,6 +131,12 @@ class BaseModel:
         """The fast decoder every generated model defines (no diagnosis: see `from_dict`)."""
         raise NotImplementedError  # pragma: no cover - every generated model overrides it
 
+    @staticmethod
+    def _check_object(data: object) -> None:
+        """What `_from_json` calls for anything but a plain dict: a JSON object is required."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"expected dict, got {_type_name(data)}")
+
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every generated model overrides it
         raise NotImplementedError
 
@@ -492,8 +498,6 @@ def _detail(error: BaseException, value: Any) -> str:
         return "nested too deeply to decode"
     if isinstance(error, KeyError) and value is _MISSING:
         return "required property is missing"
-    if isinstance(error, AttributeError) and not isinstance(value, Mapping):
-        return f"expected dict, got {_type_name(value)}"
     text = str(error).replace(_TrackedDict.__name__, "dict").replace(_TrackedList.__name__, "list")
     if isinstance(error, (TypeError, ValueError)) and text:
         return text

@@ -42,6 +42,8 @@ class DeleteGenerationByIdResponse(BaseModel):
     @classmethod
     def _from_json(cls, data: Mapping[str, Any]) -> DeleteGenerationByIdResponse:
         """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None

@@ -143,6 +143,8 @@ class Pet(BaseModel):
     @classmethod
     def _from_json(cls, data: Mapping[str, Any]) -> Pet:
         """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
