@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import socket
 import struct
@@ -9,14 +10,36 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 
 TOKEN = "sk-test-4f9c1e7b2a8d"
+
+
+@contextmanager
+def generated_sdk(out: Path, spec: dict[str, Any]) -> Iterator[ModuleType]:
+    """Generate an SDK from `spec` into `out` and import it (unloaded again on exit)."""
+    from generator import pipeline
+
+    spec_file = out / "spec.json"
+    spec_file.write_text(json.dumps(spec))
+    pipeline.generate(spec_file, out / "sdk")
+    src = out / "sdk" / "src"
+    name = next(src.iterdir()).name
+    sys.path.insert(0, str(src))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(src))
+        for module in [m for m in sys.modules if m.split(".")[0] == name]:
+            del sys.modules[module]
 
 
 # ------------------------------------------------------------------------- mock transport

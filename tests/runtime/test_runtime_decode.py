@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import copy
 import importlib
-import json
 import pickle
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from types import ModuleType
@@ -16,8 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from generator import pipeline
+from runtime_helpers import generated_sdk
 
 SPEC = {
     "openapi": "3.0.3",
@@ -93,19 +90,8 @@ SPEC = {
 
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("decode")
-    spec = out / "spec.json"
-    spec.write_text(json.dumps(SPEC))
-    pipeline.generate(spec, out / "sdk")
-    src = out / "sdk" / "src"
-    name = next(src.iterdir()).name
-    sys.path.insert(0, str(src))
-    try:
-        yield importlib.import_module(name)
-    finally:
-        sys.path.remove(str(src))
-        for module in [m for m in sys.modules if m.split(".")[0] == name]:
-            del sys.modules[module]
+    with generated_sdk(tmp_path_factory.mktemp("decode"), SPEC) as module:
+        yield module
 
 
 def models(pkg: ModuleType) -> Any:

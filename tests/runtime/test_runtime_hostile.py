@@ -5,9 +5,7 @@ too large (or endless) for a non-streaming call (`max_response_bytes`)."""
 from __future__ import annotations
 
 import gzip
-import importlib
 import json
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -15,10 +13,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from runtime_helpers import Reply, ScriptedServer
+from runtime_helpers import Reply, ScriptedServer, generated_sdk
 from tolerance_spec import SPEC
-
-from generator import pipeline
 
 JSON = {"Content-Type": "application/json"}
 DEEP_ARRAY = b"[" * 100_000 + b"]" * 100_000
@@ -31,19 +27,8 @@ BAD_UTF8 = [b'{"id": "\xff\xfe"}', b'{"id": "\xc3\x28"}', b'\xed\xa0\x80{"id": "
 
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("hostile")
-    spec = out / "spec.json"
-    spec.write_text(json.dumps(SPEC))
-    pipeline.generate(spec, out / "sdk")
-    src = out / "sdk" / "src"
-    name = next(src.iterdir()).name
-    sys.path.insert(0, str(src))
-    try:
-        yield importlib.import_module(name)
-    finally:
-        sys.path.remove(str(src))
-        for module in [m for m in sys.modules if m.split(".")[0] == name]:
-            del sys.modules[module]
+    with generated_sdk(tmp_path_factory.mktemp("hostile"), SPEC) as module:
+        yield module
 
 
 def client(pkg: ModuleType, server: ScriptedServer, **options: Any) -> Any:

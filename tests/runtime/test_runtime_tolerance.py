@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -16,10 +15,8 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from runtime_helpers import Reply, ScriptedServer
+from runtime_helpers import Reply, ScriptedServer, generated_sdk
 from tolerance_spec import SPEC
-
-from generator import pipeline
 
 JSON = {"Content-Type": "application/json"}
 ITEM = {"id": "i-1", "name": "lamp", "price": 12.5, "tags": ["a"], "images": [{"url": "u"}]}
@@ -27,19 +24,8 @@ ITEM = {"id": "i-1", "name": "lamp", "price": 12.5, "tags": ["a"], "images": [{"
 
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("tolerance")
-    spec = out / "spec.json"
-    spec.write_text(json.dumps(SPEC))
-    pipeline.generate(spec, out / "sdk")
-    src = out / "sdk" / "src"
-    name = next(src.iterdir()).name
-    sys.path.insert(0, str(src))
-    try:
-        yield importlib.import_module(name)
-    finally:
-        sys.path.remove(str(src))
-        for module in [m for m in sys.modules if m.split(".")[0] == name]:
-            del sys.modules[module]
+    with generated_sdk(tmp_path_factory.mktemp("tolerance"), SPEC) as module:
+        yield module
 
 
 def models(pkg: ModuleType) -> Any:

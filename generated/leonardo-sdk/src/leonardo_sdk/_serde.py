@@ -393,6 +393,12 @@ class _Trail:
         self.path: tuple[PathSegment, ...] = ()
         self.value: Any = None
 
+    def read(self, path: tuple[PathSegment, ...], value: Any) -> Any:
+        """Remember a read of `value` at `path`; returns it tracked in turn."""
+        self.path = path
+        self.value = value
+        return _track(value, path, self)
+
 
 class _TrackedDict(dict[str, Any]):
     """A JSON object that records every read on its `_Trail` (slow path only)."""
@@ -408,10 +414,7 @@ class _TrackedDict(dict[str, Any]):
         self._trail = trail
 
     def _read(self, key: str, value: Any) -> Any:
-        path = (*self._path, key)
-        self._trail.path = path
-        self._trail.value = value
-        return _track(value, path, self._trail)
+        return self._trail.read((*self._path, key), value)
 
     def __getitem__(self, key: str) -> Any:
         if key not in self:
@@ -441,10 +444,7 @@ class _TrackedList(list[Any]):
         self._trail = trail
 
     def _read(self, index: int, value: Any) -> Any:
-        path = (*self._path, index)
-        self._trail.path = path
-        self._trail.value = value
-        return _track(value, path, self._trail)
+        return self._trail.read((*self._path, index), value)
 
     def __iter__(self) -> Iterator[Any]:
         for index, value in enumerate(list.__iter__(self)):
