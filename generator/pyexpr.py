@@ -242,23 +242,25 @@ class Codec:
             return all(isinstance(v, ir.LiteralOf) for v in type_ref.variants)
         return False
 
-    def plain_check(self, type_ref: ir.TypeRef, src: str) -> tuple[str, str] | None:
-        """For a plain type whose JSON class can be checked for almost nothing: the fast test
-        (`src.__class__ is str`) and the `expect(...)` call that re-checks and raises (it also
-        accepts the subclasses that diagnosing uses). None: nothing to check (`Any`, literals,
-        unions of literals). Items of plain lists and maps are not checked (see docs/runtime.md:
-        "Responses the spec did not promise")."""
+    def plain_checked(self, type_ref: ir.TypeRef, src: str, *, none_ok: bool) -> str | None:
+        """For a plain type whose JSON class can be checked for almost nothing: `src` itself when
+        its class is right (`src.__class__ is str`), else `expect(...)`, which re-checks with
+        `isinstance` (diagnosing passes subclasses) and raises. None: nothing to check (`Any`,
+        literals, unions of literals). Items of plain lists and maps are not checked (see
+        docs/runtime.md: "Responses the spec did not promise")."""
         if isinstance(type_ref, ir.Nullable):
-            return self.plain_check(type_ref.inner, src)
+            return self.plain_checked(type_ref.inner, src, none_ok=True)
         kinds = {"str": ("str",), "int": ("int",), "float": ("float", "int"), "bool": ("bool",)}
         if isinstance(type_ref, ir.Primitive) and type_ref.kind in kinds:
-            classes = kinds[type_ref.kind]
-            test = " or ".join(f"{src}.__class__ is {c}" for c in classes)
-            return test, f"expect({src}, {_CHECK_TYPES[type_ref.kind]})"
-        if isinstance(type_ref, (ir.ListOf, ir.MapOf)):
-            container = "list" if isinstance(type_ref, ir.ListOf) else "dict"
-            return f"{src}.__class__ is {container}", f"expect({src}, {container})"
-        return None
+            tests = [f"{src}.__class__ is {c}" for c in kinds[type_ref.kind]]
+            expected = _CHECK_TYPES[type_ref.kind]
+        elif isinstance(type_ref, (ir.ListOf, ir.MapOf)):
+            expected = "list" if isinstance(type_ref, ir.ListOf) else "dict"
+            tests = [f"{src}.__class__ is {expected}"]
+        else:
+            return None
+        test = " or ".join([*tests, f"{src} is None"] if none_ok else tests)
+        return f"{src} if {test} else expect({src}, {expected})"
 
     def response_options(self, type_ref: ir.TypeRef) -> str:
         """The `ResponseSpec` keyword arguments saying what a JSON response's type admits

@@ -302,22 +302,17 @@ class _Views:
         target = f"self.{f.name}"
         if decode_required(f):
             if self.codec.is_plain(f.type):
-                check = self.codec.plain_check(f.type, "v")
-                if check is None:
+                checked = self.codec.plain_checked(f.type, "v", none_ok=False)
+                if checked is None:
                     return (f"{target} = data[{wire}]",)
-                test = check[0] + (" or v is None" if isinstance(f.type, ir.Nullable) else "")
-                return (f"v = data[{wire}]", f"{target} = v if {test} else {check[1]}")
+                return (f"v = data[{wire}]", f"{target} = {checked}")
             return (f"v = data[{wire}]", f"{target} = {self.codec.decode(f.type, 'v')}")
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         if self.codec.is_plain(inner):
-            check = self.codec.plain_check(inner, "v")
-            if check is None:
+            checked = self.codec.plain_checked(inner, "v", none_ok=True)
+            if checked is None:
                 return (f"{target} = data.get({wire})",)
-            test, expect_call = check
-            return (
-                f"v = data.get({wire})",
-                f"{target} = v if {test} or v is None else {expect_call}",
-            )
+            return (f"v = data.get({wire})", f"{target} = {checked}")
         decoded = self.codec.decode(inner, "v")
         return (f"v = data.get({wire})", f"{target} = None if v is None else {decoded}")
 
@@ -513,11 +508,8 @@ class _Views:
         if isinstance(type_ref, ir.ModelRef):
             return f"{type_ref.name}.from_dict"
         if self.codec.is_plain(type_ref):
-            check = self.codec.plain_check(type_ref, "data")
-            if check is None:
-                return ""
-            test = check[0] + (" or data is None" if isinstance(type_ref, ir.Nullable) else "")
-            return f"lambda data: data if {test} else {check[1]}"
+            checked = self.codec.plain_checked(type_ref, "data", none_ok=False)
+            return f"lambda data: {checked}" if checked else ""
         return f"lambda data: {self.codec.decode(type_ref, 'data')}"
 
     def _pager(self, op: ir.Operation, method_names: naming.Namespace) -> PagerView:

@@ -222,6 +222,7 @@ def test_a_mismatch_deep_in_the_body_names_its_path(
         "body does not match the declared schema: items_by_pk.images[1].url: expected str, got int"
     )
     assert (error.path, error.detail) == ("items_by_pk.images[1].url", "expected str, got int")
+    assert isinstance(error, pkg.DataValidationError)  # one `except` for bodies and from_dict
     assert json.loads(error.body) == body
     with pytest.raises(pkg.APIResponseValidationError) as again:
         api(pkg, server).with_raw_response.lookup_item("i-1").parse()

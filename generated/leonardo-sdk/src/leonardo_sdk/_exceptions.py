@@ -3,9 +3,9 @@
 APIError
 ├── APIConnectionError          the request got no (complete) response
 │   └── APITimeoutError
-├── APIResponseValidationError  a success response whose body could not be decoded
-├── APIResponseTooLargeError    a body longer than the client's ``max_response_bytes``
 ├── DataValidationError         JSON given to ``Model.from_dict`` does not match the model
+│   └── APIResponseValidationError  a success response whose body could not be decoded
+├── APIResponseTooLargeError    a body longer than the client's ``max_response_bytes``
 ├── MissingCredentialsError     an operation needs credentials that were not configured
 └── APIStatusError              the server answered with an error status (>= 400)
     ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
@@ -77,13 +77,20 @@ class DataValidationError(APIError, ValueError):
     path: str
     detail: str
 
-    def __init__(self, message: str, *, path: str = "", detail: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str = "",
+        detail: str = "",
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
         self.path = path
         self.detail = detail
 
 
-class APIResponseValidationError(APIError):
+class APIResponseValidationError(DataValidationError):
     """A response could not be decoded as declared; ``body`` holds the raw text.
 
     ``path`` and ``detail`` locate the mismatch inside the body when it is one of the body's
@@ -95,8 +102,6 @@ class APIResponseValidationError(APIError):
     status_code: int
     headers: httpx.Headers
     body: str
-    path: str
-    detail: str
 
     def __init__(
         self,
@@ -107,13 +112,11 @@ class APIResponseValidationError(APIError):
         path: str = "",
         detail: str = "",
     ) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, path=path, detail=detail, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
-        self.path = path
-        self.detail = detail
 
 
 class APIResponseTooLargeError(APIError):
