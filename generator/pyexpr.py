@@ -249,6 +249,58 @@ class Codec:
             return all(isinstance(v, ir.LiteralOf) for v in type_ref.variants)
         return False
 
+    def plain_checked(self, type_ref: ir.TypeRef, src: str, *, none_ok: bool) -> str | None:
+        """For a plain type whose JSON class can be checked for almost nothing: `src` itself when
+        its class is right (`src.__class__ is str`), else `expect(...)`, which re-checks with
+        `isinstance` (diagnosing passes subclasses) and raises. None: nothing to check (`Any`,
+        literals, unions of literals). Items of plain lists and maps are not checked (see
+        docs/runtime.md: "Responses the spec did not promise")."""
+        if isinstance(type_ref, ir.Nullable):
+            return self.plain_checked(type_ref.inner, src, none_ok=True)
+        kinds = {"str": ("str",), "int": ("int",), "float": ("float", "int"), "bool": ("bool",)}
+        if isinstance(type_ref, ir.Primitive) and type_ref.kind in kinds:
+            tests = [f"{src}.__class__ is {c}" for c in kinds[type_ref.kind]]
+            expected = _CHECK_TYPES[type_ref.kind]
+        elif isinstance(type_ref, (ir.ListOf, ir.MapOf)):
+            expected = "list" if isinstance(type_ref, ir.ListOf) else "dict"
+            tests = [f"{src}.__class__ is {expected}"]
+        else:
+            return None
+        test = " or ".join([*tests, f"{src} is None"] if none_ok else tests)
+        return f"{src} if {test} else expect({src}, {expected})"
+
+    def response_options(self, type_ref: ir.TypeRef) -> str:
+        """The `ResponseSpec` keyword arguments saying what a JSON response's type admits
+        besides JSON (`accepts=`) and whether it admits None (`nullable=`); "" for neither."""
+        variants = self._variants(type_ref)
+        options = []
+        if ir.Primitive("any") in variants:
+            options.append('accepts="any"')
+        elif any(self._admits_text(v) for v in variants):
+            options.append('accepts="text"')
+        if any(v in (ir.Primitive("any"), ir.Primitive("none")) for v in variants):
+            options.append("nullable=True")
+        return "".join(f", {option}" for option in options)
+
+    def _variants(self, type_ref: ir.TypeRef) -> list[ir.TypeRef]:
+        """The members of a type seen through unions, nullables and aliases (`None` as the
+        `none` primitive)."""
+        if isinstance(type_ref, ir.Nullable):
+            return [*self._variants(type_ref.inner), ir.Primitive("none")]
+        if isinstance(type_ref, ir.UnionOf):
+            return [m for v in type_ref.variants for m in self._variants(v)]
+        if isinstance(type_ref, ir.AliasRef) and not self._is_recursive(type_ref.name):
+            return self._variants(self._alias_type(type_ref.name))
+        return [type_ref]
+
+    def _admits_text(self, type_ref: ir.TypeRef) -> bool:
+        """A string type: the text of a body can be its value."""
+        if isinstance(type_ref, ir.Primitive):
+            return type_ref.kind in ("str", "datetime", "date", "file")
+        if isinstance(type_ref, ir.EnumRef):
+            return self._enum_kind(type_ref.name) == "str"
+        return isinstance(type_ref, ir.LiteralOf) and isinstance(type_ref.value, str)
+
     def decode(self, type_ref: ir.TypeRef, src: str, depth: int = 0) -> str:
         """Expression turning the JSON value named `src` (a plain name) into the typed value."""
         return self._convert(type_ref, src, depth, strict=False, expanding=())
@@ -300,8 +352,8 @@ class Codec:
             return f"{strict_helper[kind]}({src})"
         if isinstance(type_ref, ir.ModelRef):
             if strict:
-                return f"{type_ref.name}.from_dict(expect({src}, dict))"
-            return f"{type_ref.name}.from_dict({src})"
+                return f"{type_ref.name}._from_json(expect({src}, dict))"
+            return f"{type_ref.name}._from_json({src})"
         if isinstance(type_ref, ir.EnumRef):
             if strict:
                 return f"expect_enum({type_ref.name}, {src})"
@@ -350,7 +402,7 @@ class Codec:
 
     def _is_recursive(self, name: str) -> bool:
         """Whether the alias reaches itself through lists, maps, unions and aliases (a model in
-        between breaks the cycle: its `from_dict` is a function already)."""
+        between breaks the cycle: its `_from_json` is a function already)."""
         seen: set[str] = set()
         pending = [name]
         while pending:
@@ -386,7 +438,7 @@ class Codec:
         arguments = ", ".join([*models, *decoders])
         if union.discriminator is not None:
             tags = ", ".join(
-                f"{py_str(tag)}: {name}.from_dict" for tag, name in union.discriminator.mapping
+                f"{py_str(tag)}: {name}._from_json" for tag, name in union.discriminator.mapping
             )
             prop = py_str(union.discriminator.property)
             return f"decode_tagged({src}, {prop}, {{{tags}}}, {arguments})"

@@ -218,7 +218,7 @@ class OperationView:
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     return_annotation: str
-    responses: tuple[tuple[str, str, str], ...]  # status, kind, decoder expression or ""
+    responses: tuple[tuple[str, str, str, str], ...]  # status, kind, decoder or "", options
     errors: tuple[tuple[str, str], ...]  # status, decoder expression
     body_mode: str  # "", "fields", "value"
     body_encode: str
@@ -303,11 +303,17 @@ class _Views:
         target = f"self.{f.name}"
         if decode_required(f):
             if self.codec.is_plain(f.type):
-                return (f"{target} = data[{wire}]",)
+                checked = self.codec.plain_checked(f.type, "v", none_ok=False)
+                if checked is None:
+                    return (f"{target} = data[{wire}]",)
+                return (f"v = data[{wire}]", f"{target} = {checked}")
             return (f"v = data[{wire}]", f"{target} = {self.codec.decode(f.type, 'v')}")
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         if self.codec.is_plain(inner):
-            return (f"{target} = data.get({wire})",)
+            checked = self.codec.plain_checked(inner, "v", none_ok=True)
+            if checked is None:
+                return (f"{target} = data.get({wire})",)
+            return (f"v = data.get({wire})", f"{target} = {checked}")
         decoded = self.codec.decode(inner, "v")
         return (f"v = data.get({wire})", f"{target} = None if v is None else {decoded}")
 
@@ -426,7 +432,11 @@ class _Views:
         if return_type is not None and any(r.kind == "empty" for r in op.responses):
             ret = optional(ret)  # e.g. 200 with a body, 204 without
         responses = tuple(
-            (r.status, r.kind, self._decoder(r.type) if r.kind == "json" and r.type else "")
+            (
+                (r.status, r.kind, self._decoder(r.type), self.codec.response_options(r.type))
+                if r.kind == "json" and r.type
+                else (r.status, r.kind, "", "")
+            )
             for r in op.responses
         )
         errors = tuple(
@@ -499,7 +509,8 @@ class _Views:
         if isinstance(type_ref, ir.ModelRef):
             return f"{type_ref.name}.from_dict"
         if self.codec.is_plain(type_ref):
-            return ""
+            checked = self.codec.plain_checked(type_ref, "data", none_ok=False)
+            return f"lambda data: {checked}" if checked else ""
         return f"lambda data: {self.codec.decode(type_ref, 'data')}"
 
     def _pager(self, op: ir.Operation, method_names: naming.Namespace) -> PagerView:

@@ -98,6 +98,8 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
         if "/models/" in relative
     }
     assert models
+    # The generated package's own line length (ruff's default, 88, would wrap longer imports).
+    (tmp_path / "ruff.toml").write_text(f"line-length = {render.LINE_LENGTH}\n")
     for relative, text in models.items():
         target = tmp_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)

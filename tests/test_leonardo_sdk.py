@@ -168,7 +168,7 @@ CASES = [
         "/lcm-upscale",
         {},
         {"imageDataUrl": IMAGE, "prompt": "a cat", "refineCreative": True},
-        {"lcmGenerationJob": {"generationId": GEN_ID, "generatedImageId": GEN_ID}},
+        {"lcmGenerationJob": {"generationId": [GEN_ID], "generatedImageId": GEN_ID}},
         lambda r: r.lcm_generation_job.generated_image_id == GEN_ID,
     ),
     Case(

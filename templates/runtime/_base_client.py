@@ -32,9 +32,11 @@ import httpx
 
 from ._exceptions import (
     APIConnectionError,
+    APIResponseTooLargeError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    DataValidationError,
     MissingCredentialsError,
     status_error_class,
 )
@@ -49,7 +51,8 @@ from ._params import (
     is_omitted,
     to_text,
 )
-from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse, text_of
+from ._serde import BaseModel, validation_error
 from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
@@ -77,6 +80,7 @@ _HttpxT = TypeVar("_HttpxT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # of a body read into memory (not streamed)
 _HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
 DEFAULT_RETRY_BASE_DELAY = 0.5
 DEFAULT_RETRY_MAX_DELAY = 8.0
@@ -97,6 +101,11 @@ class ResponseSpec:
 
     kind: Literal["json", "text", "bytes", "empty"]
     decode: Callable[[Any], Any] | None = None  # applied to the parsed JSON / text / bytes
+    # What the declared type of a "json" response admits besides JSON: "text" (a string type:
+    # a body that arrives as text is passed on as the text), "any" (`{}`: text or bytes, by
+    # what arrived), "json" (nothing else). `nullable`: it admits None (an empty body).
+    accepts: Literal["json", "text", "any"] = "json"
+    nullable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -767,18 +776,21 @@ def _describe(response: httpx.Response, secrets: Sequence[str]) -> str:
 def decode_success(
     endpoint: Endpoint[Any], response: httpx.Response, secrets: Sequence[str]
 ) -> Any:
-    """Decode a < 400 response with the endpoint's matching ``ResponseSpec``."""
+    """Decode a < 400 response with the endpoint's matching ``ResponseSpec``
+    (docs/runtime.md, "Responses the spec did not promise")."""
 
-    def invalid(problem: str) -> APIResponseValidationError:
-        detail = scrub(f"{_describe(response, secrets)}: {problem}", secrets)
-        return APIResponseValidationError(detail, response=response, body=response.text)
+    def invalid(problem: str, path: str = "", detail: str = "") -> APIResponseValidationError:
+        message = scrub(f"{_describe(response, secrets)}: {problem}", secrets)
+        return APIResponseValidationError(
+            message, response=response, body=text_of(response), path=path, detail=detail
+        )
 
     status = response.status_code
     by_status = endpoint.by_status
     if status in by_status:
         spec = by_status[status]
     else:
-        spec = by_status[status] = _lookup(endpoint.responses, status)
+        spec = by_status[status] = _success_spec(endpoint.responses, status)
     if spec is None:
         return_statuses = ", ".join(endpoint.responses) or "none"
         raise invalid(f"undeclared status (declared: {return_statuses})")
@@ -790,51 +802,104 @@ def decode_success(
     if len(response.content) >= _GC_PAUSE_BYTES and gc.isenabled():
         gc.disable()
         try:
-            return _decode_body(spec, response, invalid)
+            return _decode_body(endpoint, spec, response, invalid)
         finally:
             gc.enable()
-    return _decode_body(spec, response, invalid)
+    return _decode_body(endpoint, spec, response, invalid)
 
 
 _GC_PAUSE_BYTES = 64 * 1024
 
 
+def _success_spec(responses: Mapping[str, ResponseSpec], status: int) -> ResponseSpec | None:
+    """The spec for a status: exact, ``NXX``, ``default``; for an undeclared 2xx the one body the
+    operation declares for its successes (its empty spec when it declares none), else None."""
+    spec = _lookup(responses, status)
+    if spec is not None or not 200 <= status < 300:
+        return spec
+    successes = [s for key, s in responses.items() if key[:1] == "2"]
+    bodies = list(dict.fromkeys(s for s in successes if s.kind != "empty"))
+    if len(bodies) == 1:
+        return bodies[0]
+    return successes[0] if successes and not bodies else None
+
+
+def _media_type(response: httpx.Response) -> str:
+    return str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+
+
+def _is_json_media(media: str) -> bool:
+    """``application/json``, any ``+json`` type, or no content type at all."""
+    return not media or media.endswith(("/json", "+json"))
+
+
+def _is_text_media(response: httpx.Response, media: str) -> bool:
+    return (
+        media.startswith("text/")
+        or media.endswith(("/xml", "+xml"))
+        or "charset=" in response.headers.get("content-type", "").lower()
+    )
+
+
 def _decode_body(
+    endpoint: Endpoint[Any],
     spec: ResponseSpec,
     response: httpx.Response,
-    invalid: Callable[[str], APIResponseValidationError],
+    invalid: Callable[..., APIResponseValidationError],
 ) -> Any:
     value: Any
     if spec.kind == "json":
-        try:
-            value = jsonlib.loads(response.content)
-        except ValueError as err:
-            content_type = response.headers.get("content-type", "no content type")
-            raise invalid(
-                f"expected a JSON body, got {content_type}: {_excerpt(response.text)!r}"
-            ) from err
+        media = _media_type(response)
+        if spec.accepts != "json" and not _is_json_media(media):
+            # Decode by what arrived: text (or bytes) where the declared type admits it.
+            if spec.accepts == "any" and not _is_text_media(response, media):
+                return response.content
+            value = text_of(response)
+        elif not response.content.strip():
+            if spec.nullable or any(s.kind == "empty" for s in endpoint.responses.values()):
+                return None
+            raise invalid("the body is empty, but the operation declares a JSON body")
+        else:
+            try:
+                value = jsonlib.loads(response.content)
+            except RecursionError as err:
+                raise invalid("the JSON body is nested too deeply to decode") from err
+            except ValueError as err:
+                if spec.accepts != "json":
+                    value = text_of(response)
+                else:
+                    content_type = response.headers.get("content-type", "no content type")
+                    raise invalid(
+                        f"expected a JSON body, got {content_type}: "
+                        f"{_excerpt(text_of(response))!r} ({err})"
+                    ) from err
     elif spec.kind == "text":
-        value = response.text
+        value = text_of(response)
     else:
         value = response.content
     if spec.decode is None:
         return value
     try:
         return spec.decode(value)
-    except Exception as err:
+    except Exception as err:  # diagnosed and re-raised as the SDK's error
+        error = (
+            err
+            if isinstance(err, DataValidationError)
+            else validation_error(spec.decode, value, err)
+        )
         raise invalid(
-            f"body does not match the declared schema ({type(err).__name__}: {err})"
+            f"body does not match the declared schema: {error}", error.path, error.detail
         ) from err
 
 
 def _error_body(response: httpx.Response) -> object:
     if not response.content:
         return None
-    text = response.text
+    text = text_of(response)
     if "json" in response.headers.get("content-type", "") or text.lstrip()[:1] in ("{", "["):
         try:
             return jsonlib.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     return text
 
@@ -850,11 +915,76 @@ def status_error(
             parsed = decoder(body)
         except Exception as err:  # noqa: BLE001 - any mismatch just leaves `.parsed` None
             log.debug("Error body did not match its declared schema: %s", type(err).__name__)
+        if isinstance(parsed, BaseModel) and parsed._matches_nothing(body):
+            parsed = None  # an object of another shape: not a model with every field None
     message = _describe(response, secrets)
     if response.content:
-        message += ": " + scrub(_excerpt(response.text), secrets)
+        message += ": " + scrub(_excerpt(text_of(response)), secrets)
     cls = status_error_class(response.status_code)
     return cls(message, response=response, body=body, parsed=parsed)
+
+
+class _BoundedBody:
+    """The chunks of a body being read, refused once they add up to more than ``limit``."""
+
+    __slots__ = ("chunks", "limit", "response", "size")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        encoded = "content-encoding" in response.headers  # the length is of the encoded body
+        if declared.isdigit() and int(declared) > limit and not encoded:
+            raise _too_large(response, limit)  # known before reading a byte
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise _too_large(self.response, self.limit)
+        self.chunks.append(chunk)
+
+    def store(self) -> None:
+        self.response._content = b"".join(self.chunks)  # what `Response.read()` stores
+
+
+def read_bounded(response: httpx.Response, limit: int | None) -> None:
+    """Read a streamed response's body into memory, as ``Response.read()`` would, but refuse
+    (close, raise ``APIResponseTooLargeError``) once it grows past ``limit`` decoded bytes."""
+    if limit is None:
+        response.read()
+        return
+    try:
+        body = _BoundedBody(response, limit)
+        for chunk in response.iter_bytes():
+            body.add(chunk)
+    finally:
+        response.close()
+    body.store()
+
+
+async def aread_bounded(response: httpx.Response, limit: int | None) -> None:
+    """``async`` twin of ``read_bounded``."""
+    if limit is None:
+        await response.aread()
+        return
+    try:
+        body = _BoundedBody(response, limit)
+        async for chunk in response.aiter_bytes():
+            body.add(chunk)
+    finally:
+        await response.aclose()
+    body.store()
+
+
+def _too_large(response: httpx.Response, limit: int) -> APIResponseTooLargeError:
+    request = response.request
+    message = (
+        f"{request.method} {request.url.copy_with(query=None)} returned "
+        f"{response.status_code}: the body is larger than max_response_bytes ({limit:,} bytes)"
+    )
+    return APIResponseTooLargeError(message, response=response, limit=limit)
 
 
 def transport_error(
@@ -1197,6 +1327,11 @@ class _BaseClient(Generic[_HttpxT]):
     _server_variables: ClassVar[Mapping[str, str]] = {}  # server variable -> default value
     _user_agent: ClassVar[str] = "sdk"
     _log_env_var: ClassVar[str] = ""
+
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
+    """Largest body (decoded) read into memory by a non-streaming call, error bodies included;
+    a longer one raises ``APIResponseTooLargeError``. Set it on a client (copies made by
+    ``with_options`` inherit it) or on the class; ``None`` removes the limit."""
 
     _pool: _LazyHttpClient[_HttpxT]
     _owns_client: bool
@@ -1634,10 +1769,11 @@ class _BaseClient(Generic[_HttpxT]):
             if not isinstance(token, str) or not token:
                 raise TypeError("access_token is not a string")
             check_header("Authorization", token, "access_token")
-        except (ValueError, KeyError, TypeError) as err:  # UnsafeHeaderError is a ValueError
+        # UnsafeHeaderError is a ValueError; RecursionError from a hostile, deeply nested body
+        except (ValueError, KeyError, TypeError, RecursionError) as err:
             detail = f"{_describe(response, self._secrets)}: not a token response ({err})"
             raise APIResponseValidationError(
-                scrub(detail, self._secrets), response=response, body=response.text
+                scrub(detail, self._secrets), response=response, body=text_of(response)
             ) from err
         expires_in = data.get("expires_in")
         expires_at: float | None = None
@@ -1949,7 +2085,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = self._send_following(request, stream=stream, query=call.auth_query)
+                response = self._send_following(request, stream=True, query=call.auth_query)
+                if not stream:
+                    read_bounded(response, self.max_response_bytes)
             except httpx.RequestError as err:
                 delay = self._next_delay(call, attempt, error=err)
                 if delay is None:
@@ -1961,7 +2099,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                     _sync_hook_result(response_hook(response))
                 if response.status_code >= 400:
                     if stream:
-                        response.read()
+                        read_bounded(response, self.max_response_bytes)
                     if response.status_code == 401 and call.oauth and not refreshed:
                         refreshed = True
                         for name in call.oauth:
@@ -2157,7 +2295,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
-                response = await self._send_following(request, stream=stream, query=call.auth_query)
+                response = await self._send_following(request, stream=True, query=call.auth_query)
+                if not stream:
+                    await aread_bounded(response, self.max_response_bytes)
             except httpx.RequestError as err:
                 delay = self._next_delay(call, attempt, error=err)
                 if delay is None:
@@ -2169,7 +2309,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                     await _async_hook_result(response_hook(response))
                 if response.status_code >= 400:
                     if stream:
-                        await response.aread()
+                        await aread_bounded(response, self.max_response_bytes)
                     if response.status_code == 401 and call.oauth and not refreshed:
                         refreshed = True
                         for name in call.oauth:

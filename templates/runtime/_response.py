@@ -15,11 +15,28 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-__all__ = ["APIResponse", "AsyncAPIResponse", "AsyncStreamedResponse", "StreamedResponse"]
+from ._exceptions import APIResponseValidationError
+
+__all__ = [
+    "APIResponse",
+    "AsyncAPIResponse",
+    "AsyncStreamedResponse",
+    "StreamedResponse",
+    "text_of",
+]
 
 T = TypeVar("T")
 
 _UNSET: Any = object()
+
+
+def text_of(response: httpx.Response) -> str:
+    """The body as text (its charset, else UTF-8), never raising: undecodable bytes become
+    U+FFFD. (httpx's ``.text`` raises for some, e.g. ``charset=utf-16`` without a BOM.)"""
+    try:
+        return response.text
+    except (UnicodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
 
 
 class APIResponse(Generic[T]):
@@ -55,11 +72,20 @@ class APIResponse(Generic[T]):
 
     @property
     def text(self) -> str:
-        return self.http_response.text
+        return text_of(self.http_response)
 
     def json(self) -> Any:
-        """The body parsed as JSON, without decoding it into models."""
-        return json.loads(self.http_response.content)
+        """The body parsed as JSON, without decoding it into models.
+
+        Raises ``APIResponseValidationError`` when it is not JSON (or nested too deeply)."""
+        try:
+            return json.loads(self.http_response.content)
+        except (ValueError, RecursionError) as err:
+            raise APIResponseValidationError(
+                f"the body is not JSON ({type(err).__name__}: {err})",
+                response=self.http_response,
+                body=text_of(self.http_response),
+            ) from err
 
     def parse(self) -> T:
         """The body decoded into the operation's declared return type."""

@@ -2,19 +2,44 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import socket
 import struct
+import sys
 import threading
 import time
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 
 TOKEN = "sk-test-4f9c1e7b2a8d"
+
+
+@contextmanager
+def generated_sdk(out: Path, spec: dict[str, Any]) -> Iterator[ModuleType]:
+    """Generate an SDK from `spec` into `out` and import it (unloaded again on exit)."""
+    from generator import pipeline
+
+    spec_file = out / "spec.json"
+    spec_file.write_text(json.dumps(spec))
+    pipeline.generate(spec_file, out / "sdk")
+    src = out / "sdk" / "src"
+    name = next(src.iterdir()).name
+    sys.path.insert(0, str(src))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(src))
+        for module in [m for m in sys.modules if m.split(".")[0] == name]:
+            del sys.modules[module]
 
 
 # ------------------------------------------------------------------------- mock transport
@@ -58,6 +83,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering
     reset: bool = False  # send headers and part of the body, then reset the connection
+    endless: bytes = b""  # send this chunk again and again (chunked) until the client leaves
 
 
 @dataclass
@@ -75,15 +101,25 @@ class ScriptedServer:
     def __init__(self) -> None:
         self.script: list[Reply] = [Reply()]
         self.seen: list[Seen] = []
+        self.sent_bytes = 0  # of endless bodies
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
         self._httpd.timeout = 5
+        self._httpd.handle_error = self._handle_error  # type: ignore[method-assign]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
+
+    @staticmethod
+    def _handle_error(request: object, client_address: object) -> None:
+        """A client hanging up mid-body (as a size limit makes it) is expected, not news;
+        anything else is printed as ``socketserver`` would."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError):
+            traceback.print_exc()
 
     @property
     def url(self) -> str:
@@ -151,9 +187,24 @@ class ScriptedServer:
                     self.connection.close()
                     self.close_connection = True
                     return
+                if reply.endless:
+                    self._send_endless(reply.endless)
+                    return
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _send_endless(self, chunk: bytes) -> None:
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
+                self.close_connection = True
+                try:
+                    while not server._stop.is_set():
+                        self.wfile.write(frame)
+                        server.sent_bytes += len(chunk)
+                except OSError:
+                    pass  # the client closed the connection: what it should do
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 

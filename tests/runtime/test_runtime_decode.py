@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import copy
 import importlib
-import json
 import pickle
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from types import ModuleType
@@ -16,8 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-
-from generator import pipeline
+from runtime_helpers import generated_sdk
 
 SPEC = {
     "openapi": "3.0.3",
@@ -93,19 +90,8 @@ SPEC = {
 
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = tmp_path_factory.mktemp("decode")
-    spec = out / "spec.json"
-    spec.write_text(json.dumps(SPEC))
-    pipeline.generate(spec, out / "sdk")
-    src = out / "sdk" / "src"
-    name = next(src.iterdir()).name
-    sys.path.insert(0, str(src))
-    try:
-        yield importlib.import_module(name)
-    finally:
-        sys.path.remove(str(src))
-        for module in [m for m in sys.modules if m.split(".")[0] == name]:
-            del sys.modules[module]
+    with generated_sdk(tmp_path_factory.mktemp("decode"), SPEC) as module:
+        yield module
 
 
 def models(pkg: ModuleType) -> Any:
@@ -189,17 +175,17 @@ def test_parsed_models_know_what_was_present(pkg: ModuleType) -> None:
 
 
 @pytest.mark.parametrize(
-    "body, error",
+    "body, path, detail",
     [
-        ({"level": ["not", "hashable"]}, "TypeError"),
-        ({"level": "high"}, "ValueError"),  # not an int: no pseudo-member either
-        ({"level": 1, "parts": [{"color": {"x": 1}}]}, "TypeError"),
-        ({"level": 1, "parts": 5}, "TypeError"),
-        ({"color": "red"}, "KeyError"),
+        ({"level": ["not", "hashable"]}, "level", "unhashable type: 'list'"),
+        ({"level": "high"}, "level", "'high' is not a valid Level"),  # no pseudo-member either
+        ({"level": 1, "parts": [{"color": {"x": 1}}]}, "parts[0].color", "unhashable type: 'dict'"),
+        ({"level": 1, "parts": 5}, "parts", "'int' object is not iterable"),
+        ({"color": "red"}, "level", "required property is missing"),
     ],
 )
 def test_bad_payloads_raise_response_validation_errors(
-    pkg: ModuleType, body: object, error: str
+    pkg: ModuleType, body: object, path: str, detail: str
 ) -> None:
     client = pkg.DecodeDemo(
         http_client=httpx.Client(
@@ -210,7 +196,8 @@ def test_bad_payloads_raise_response_validation_errors(
         client.default.get_thing("1")  # untagged operations live on `default`
     message = str(caught.value)
     assert "GET https://decode.test/things/1 returned 200 OK" in message
-    assert f"body does not match the declared schema ({error}" in message
+    assert f"body does not match the declared schema: {path}: {detail}" in message
+    assert (caught.value.path, caught.value.detail) == (path, detail)
 
 
 def test_lists_of_dates_decode_through_the_imported_parsers(pkg: ModuleType) -> None:

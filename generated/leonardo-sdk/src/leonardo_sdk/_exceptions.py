@@ -3,7 +3,9 @@
 APIError
 ├── APIConnectionError          the request got no (complete) response
 │   └── APITimeoutError
-├── APIResponseValidationError  a success response whose body could not be decoded
+├── DataValidationError         JSON given to ``Model.from_dict`` does not match the model
+│   └── APIResponseValidationError  a success response whose body could not be decoded
+├── APIResponseTooLargeError    a body longer than the client's ``max_response_bytes``
 ├── MissingCredentialsError     an operation needs credentials that were not configured
 └── APIStatusError              the server answered with an error status (>= 400)
     ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
@@ -20,12 +22,14 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseTooLargeError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DataValidationError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -63,8 +67,35 @@ class APITimeoutError(APIConnectionError):
     """The request timed out on every attempt."""
 
 
-class APIResponseValidationError(APIError):
-    """A response could not be decoded as declared; ``body`` holds the raw text."""
+class DataValidationError(APIError, ValueError):
+    """JSON data does not match the type it is decoded into (``Model.from_dict``).
+
+    ``path`` locates the offending value (``generations_by_pk.generated_images[0].url``; ""
+    for the value itself) and ``detail`` says what was expected (``expected str, got int``).
+    """
+
+    path: str
+    detail: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str = "",
+        detail: str = "",
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.path = path
+        self.detail = detail
+
+
+class APIResponseValidationError(DataValidationError):
+    """A response could not be decoded as declared; ``body`` holds the raw text.
+
+    ``path`` and ``detail`` locate the mismatch inside the body when it is one of the body's
+    values (see ``DataValidationError``); both are "" when the body as a whole was refused.
+    """
 
     request: httpx.Request
     response: httpx.Response
@@ -72,12 +103,40 @@ class APIResponseValidationError(APIError):
     headers: httpx.Headers
     body: str
 
-    def __init__(self, message: str, *, response: httpx.Response, body: str) -> None:
-        super().__init__(message, request=response.request)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: str,
+        path: str = "",
+        detail: str = "",
+    ) -> None:
+        super().__init__(message, path=path, detail=detail, request=response.request)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+
+
+class APIResponseTooLargeError(APIError):
+    """The body grew past the client's ``max_response_bytes``; it was not kept.
+
+    ``response`` has the status and headers (its body is unread); ``limit`` is the limit.
+    """
+
+    request: httpx.Request
+    response: httpx.Response
+    status_code: int
+    headers: httpx.Headers
+    limit: int
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.limit = limit
 
 
 class MissingCredentialsError(APIError):

@@ -1,6 +1,6 @@
 """What generated models share: the base class, enum fallback and (de)serialisation helpers.
 
-Models are plain classes with `__slots__` and generated `from_dict`/`to_dict` (no reflection per
+Models are plain classes with `__slots__` and generated `_from_json`/`to_dict` (no reflection per
 call). A parsed model keeps a reference to the JSON object it came from, which makes "was this
 field present?" and "which keys did this client not know?" free until someone asks, and makes
 `Model.from_dict(payload).to_dict() == payload` hold for any payload: unknown keys are kept,
@@ -8,6 +8,12 @@ an explicit `null` stays `null`, an omitted key stays omitted, an unknown enum v
 
 Unions are decoded by `decode_union` (order: see `decode_union`) or, with a discriminator, by
 `decode_tagged`.
+
+Decoding trusts the payload's shape and checks only what costs next to nothing (the class of
+each scalar field). When anything fails, `validation_error` decodes the same payload a second
+time through containers that remember the last value read, which names the path of the value
+that failed (`generated_images[0].url: expected str, got int`): the fast path carries no
+bookkeeping at all, only the failing case pays for the diagnosis.
 """
 
 from __future__ import annotations
@@ -16,12 +22,16 @@ import base64
 import binascii
 import json
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timezone
 from enum import Enum
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from ._exceptions import DataValidationError
 from ._types import NotGiven
+
+if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
+    from typing_extensions import Self
 
 __all__ = [
     "BaseModel",
@@ -40,10 +50,12 @@ __all__ = [
     "expect_literal",
     "format_date",
     "format_datetime",
+    "format_path",
     "parse_date",
     "parse_datetime",
     "to_jsonable",
     "unknown_enum_member",
+    "validation_error",
 ]
 
 E = TypeVar("E", bound=Enum)
@@ -103,8 +115,40 @@ class BaseModel:
     def _warn_deprecated(self, what: str) -> None:
         warnings.warn(f"{what} is deprecated", DeprecationWarning, stacklevel=3)
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from the JSON object received on the wire (unknown keys are kept).
+
+        Raises `DataValidationError` naming the path of the first value that does not match.
+        """
+        try:
+            return cls._from_json(data)
+        except Exception as exc:  # any failure is diagnosed and re-raised
+            raise validation_error(cls._from_json, data, exc) from exc
+
+    @classmethod
+    def _from_json(cls, data: Mapping[str, Any]) -> Self:
+        """The fast decoder every generated model defines (no diagnosis: see `from_dict`)."""
+        raise NotImplementedError  # pragma: no cover - every generated model overrides it
+
+    @staticmethod
+    def _check_object(data: object) -> None:
+        """What `_from_json` calls for anything but a plain dict: a JSON object is required."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"expected dict, got {_type_name(data)}")
+
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every generated model overrides it
         raise NotImplementedError
+
+    def _matches_nothing(self, data: object) -> bool:
+        """True when `data` is an object sharing no key with the properties this model declares
+        (a hollow instance: every field None), e.g. an error body of another shape."""
+        return (
+            self._raw is not None
+            and bool(self._wire_names)
+            and isinstance(data, Mapping)
+            and not any(wire in data for wire in self._wire_names.values())
+        )
 
     def to_json(self, *, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
@@ -210,7 +254,16 @@ def expect(value: Any, kind: type | tuple[type, ...]) -> Any:
     """`value` itself if it is of `kind` (a JSON bool never counts as a number), else TypeError."""
     if isinstance(value, kind) and not (isinstance(value, bool) and bool not in _as_tuple(kind)):
         return value
-    raise TypeError(f"expected {kind}, got {type(value).__name__}")
+    expected = " or ".join(k.__name__ for k in _as_tuple(kind))
+    raise TypeError(f"expected {expected}, got {_type_name(value)}")
+
+
+def _type_name(value: object) -> str:
+    if isinstance(value, Mapping):
+        return "dict"
+    if isinstance(value, list):
+        return "list"
+    return "None" if value is None else type(value).__name__
 
 
 def _as_tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
@@ -243,7 +296,7 @@ def decode_union(value: Any, *variants: type[BaseModel] | Callable[[Any], Any]) 
         candidates.sort(key=lambda m: -len([w for w in m._wire_names.values() if w in value]))
         for model in candidates:
             try:
-                return model.from_dict(value)
+                return model._from_json(value)
             except _MISMATCH:
                 continue
     for decode in variants:
@@ -253,7 +306,13 @@ def decode_union(value: Any, *variants: type[BaseModel] | Callable[[Any], Any]) 
             return decode(value)
         except _MISMATCH:
             continue
-    raise ValueError(f"the value matches none of the declared types: {str(value)[:200]}")
+    _point_at(value)
+    raise ValueError(f"matches none of the declared types: {_excerpt(value)}")
+
+
+def _excerpt(value: object) -> str:
+    text = repr(_untracked(value))
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def decode_recursive(step: Callable[[Callable[[Any], Any], Any], Any], value: Any) -> Any:
@@ -318,3 +377,149 @@ def expect_base64(value: Any) -> bytes:
         return base64.b64decode(expect(value, str), validate=True)
     except binascii.Error as exc:
         raise ValueError("not base64") from exc
+
+
+# -- diagnosing a payload that failed to decode ----------------------------------------------
+
+PathSegment = str | int
+
+
+class _Trail:
+    """The last value the decoder read: where it was (`path`) and what it was (`value`)."""
+
+    __slots__ = ("path", "value")
+
+    def __init__(self) -> None:
+        self.path: tuple[PathSegment, ...] = ()
+        self.value: Any = None
+
+    def read(self, path: tuple[PathSegment, ...], value: Any) -> Any:
+        """Remember a read of `value` at `path`; returns it tracked in turn."""
+        self.path = path
+        self.value = value
+        return _track(value, path, self)
+
+
+class _TrackedDict(dict[str, Any]):
+    """A JSON object that records every read on its `_Trail` (slow path only)."""
+
+    __slots__ = ("_path", "_source", "_trail")
+
+    def __init__(
+        self, source: Mapping[str, Any], path: tuple[PathSegment, ...], trail: _Trail
+    ) -> None:
+        super().__init__(source)
+        self._source = source
+        self._path = path
+        self._trail = trail
+
+    def _read(self, key: str, value: Any) -> Any:
+        return self._trail.read((*self._path, key), value)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self:
+            self._trail.path = (*self._path, key)
+            self._trail.value = _MISSING
+        return self._read(key, dict.__getitem__(self, key))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._read(key, dict.get(self, key, default))
+
+    def items(self) -> Any:
+        return [(key, self._read(key, value)) for key, value in dict.items(self)]
+
+    def values(self) -> Any:
+        return [self._read(key, value) for key, value in dict.items(self)]
+
+
+class _TrackedList(list[Any]):
+    """A JSON array that records every item read on its `_Trail` (slow path only)."""
+
+    __slots__ = ("_path", "_source", "_trail")
+
+    def __init__(self, source: list[Any], path: tuple[PathSegment, ...], trail: _Trail) -> None:
+        super().__init__(source)
+        self._source = source
+        self._path = path
+        self._trail = trail
+
+    def _read(self, index: int, value: Any) -> Any:
+        return self._trail.read((*self._path, index), value)
+
+    def __iter__(self) -> Iterator[Any]:
+        for index, value in enumerate(list.__iter__(self)):
+            yield self._read(index, value)
+
+    def __getitem__(self, index: Any) -> Any:
+        value = list.__getitem__(self, index)
+        if isinstance(index, int):
+            return self._read(index if index >= 0 else len(self) + index, value)
+        return value
+
+
+_MISSING: Any = object()
+
+
+def _track(value: Any, path: tuple[PathSegment, ...], trail: _Trail) -> Any:
+    if type(value) is dict:
+        return _TrackedDict(value, path, trail)
+    if type(value) is list:
+        return _TrackedList(value, path, trail)
+    return value
+
+
+def _untracked(value: Any) -> Any:
+    return value._source if isinstance(value, (_TrackedDict, _TrackedList)) else value
+
+
+def _point_at(value: Any) -> None:
+    """Make a tracked container the trail's last value (a union refusing it as a whole)."""
+    if isinstance(value, (_TrackedDict, _TrackedList)):
+        value._trail.path = value._path
+        value._trail.value = value
+
+
+def format_path(path: tuple[PathSegment, ...]) -> str:
+    """`("generations_by_pk", "generated_images", 0, "url")` -> `generations_by_pk.generated_images[0].url`."""
+    text = ""
+    for segment in path:
+        if isinstance(segment, int):
+            text += f"[{segment}]"
+        elif segment.isidentifier():
+            text += f".{segment}" if text else segment
+        else:
+            text += f"[{json.dumps(segment, ensure_ascii=False)}]"
+    return text
+
+
+def _detail(error: BaseException, value: Any) -> str:
+    """What was expected at the failing value, in words."""
+    if isinstance(error, RecursionError):
+        return "nested too deeply to decode"
+    if isinstance(error, KeyError) and value is _MISSING:
+        return "required property is missing"
+    text = str(error).replace(_TrackedDict.__name__, "dict").replace(_TrackedList.__name__, "list")
+    if isinstance(error, (TypeError, ValueError)) and text:
+        return text
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def validation_error(
+    decode: Callable[[Any], Any], value: Any, error: BaseException
+) -> DataValidationError:
+    """The error for `decode(value)` having raised `error`: decodes `value` again, reading it
+    through tracked containers, to find the path of the value that failed."""
+    trail = _Trail()
+    failure: BaseException = error
+    try:
+        decode(_track(value, (), trail))
+    except Exception as again:  # noqa: BLE001 - the same failure again, now with a trail
+        failure = again
+    else:  # pragma: no cover - decoding is deterministic; keep the first error then
+        trail = _Trail()
+    if isinstance(failure, DataValidationError):  # a nested `from_dict` (custom decoders)
+        return failure
+    path = format_path(trail.path)
+    detail = _detail(failure, trail.value if trail.path else value)
+    message = f"{path}: {detail}" if path else detail
+    return DataValidationError(message, path=path, detail=detail)

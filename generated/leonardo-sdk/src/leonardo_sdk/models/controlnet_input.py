@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .controlnet_input_init_image_type import ControlnetInputInitImageType
 from .controlnet_input_strength_type import ControlnetInputStrengthType
@@ -69,20 +69,33 @@ class ControlnetInput(BaseModel):
         self.strength_type = None if isinstance(strength_type, NotGiven) else strength_type
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ControlnetInput:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> ControlnetInput:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.init_image_id = data.get("initImageId")
+        v = data.get("initImageId")
+        self.init_image_id = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("initImageType")
         self.init_image_type = (
             None
             if v is None
             else (ControlnetInputInitImageType._by_value.get(v) or ControlnetInputInitImageType(v))
         )
-        self.preprocessor_id = data.get("preprocessorId")
-        self.weight = data.get("weight")
+        v = data.get("preprocessorId")
+        self.preprocessor_id = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("weight")
+        self.weight = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         v = data.get("strengthType")
         self.strength_type = (
             None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .cost_unit import CostUnit
 
@@ -47,12 +47,15 @@ class Cost(BaseModel):
         self.unit = None if isinstance(unit, NotGiven) else unit
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Cost:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> Cost:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.amount = data.get("amount")
+        v = data.get("amount")
+        self.amount = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("unit")
         self.unit = None if v is None else (CostUnit._by_value.get(v) or CostUnit(v))
         return self

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .canvas_request_type import CanvasRequestType
 from .controlnet_input import ControlnetInput
@@ -489,47 +489,103 @@ class CreateGenerationRequest(BaseModel):
             self._warn_deprecated("CreateGenerationRequest.weighting")
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateGenerationRequest:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> CreateGenerationRequest:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.alchemy = data.get("alchemy")
-        self.contrast_ratio = data.get("contrastRatio")
-        self.contrast = data.get("contrast")
+        v = data.get("alchemy")
+        self.alchemy = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("contrastRatio")
+        self.contrast_ratio = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("contrast")
+        self.contrast = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         v = data.get("controlnets")
-        self.controlnets = None if v is None else list(map(ControlnetInput.from_dict, v))
+        self.controlnets = None if v is None else list(map(ControlnetInput._from_json, v))
         v = data.get("elements")
-        self.elements = None if v is None else list(map(ElementInput.from_dict, v))
+        self.elements = None if v is None else list(map(ElementInput._from_json, v))
         v = data.get("userElements")
-        self.user_elements = None if v is None else list(map(UserElementsInput.from_dict, v))
-        self.expanded_domain = data.get("expandedDomain")
-        self.fantasy_avatar = data.get("fantasyAvatar")
-        self.guidance_scale = data.get("guidance_scale")
-        self.height = data.get("height")
-        self.high_contrast = data.get("highContrast")
-        self.high_resolution = data.get("highResolution")
-        self.image_prompts = data.get("imagePrompts")
-        self.image_prompt_weight = data.get("imagePromptWeight")
-        self.init_generation_image_id = data.get("init_generation_image_id")
-        self.init_image_id = data.get("init_image_id")
-        self.init_strength = data.get("init_strength")
-        self.model_id = data.get("modelId")
-        self.negative_prompt = data.get("negative_prompt")
-        self.num_images = data.get("num_images")
-        self.num_inference_steps = data.get("num_inference_steps")
-        self.photo_real = data.get("photoReal")
-        self.photo_real_version = data.get("photoRealVersion")
-        self.photo_real_strength = data.get("photoRealStrength")
+        self.user_elements = None if v is None else list(map(UserElementsInput._from_json, v))
+        v = data.get("expandedDomain")
+        self.expanded_domain = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("fantasyAvatar")
+        self.fantasy_avatar = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("guidance_scale")
+        self.guidance_scale = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("height")
+        self.height = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("highContrast")
+        self.high_contrast = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("highResolution")
+        self.high_resolution = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("imagePrompts")
+        self.image_prompts = v if v.__class__ is list or v is None else expect(v, list)
+        v = data.get("imagePromptWeight")
+        self.image_prompt_weight = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("init_generation_image_id")
+        self.init_generation_image_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("init_image_id")
+        self.init_image_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("init_strength")
+        self.init_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("modelId")
+        self.model_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("negative_prompt")
+        self.negative_prompt = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("num_images")
+        self.num_images = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("num_inference_steps")
+        self.num_inference_steps = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("photoReal")
+        self.photo_real = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("photoRealVersion")
+        self.photo_real_version = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("photoRealStrength")
+        self.photo_real_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         v = data.get("presetStyle")
         self.preset_style = (
             None if v is None else (SdGenerationStyle._by_value.get(v) or SdGenerationStyle(v))
         )
-        self.prompt = data["prompt"]
-        self.prompt_magic = data.get("promptMagic")
-        self.prompt_magic_strength = data.get("promptMagicStrength")
-        self.prompt_magic_version = data.get("promptMagicVersion")
-        self.public = data.get("public")
+        v = data["prompt"]
+        self.prompt = v if v.__class__ is str else expect(v, str)
+        v = data.get("promptMagic")
+        self.prompt_magic = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("promptMagicStrength")
+        self.prompt_magic_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("promptMagicVersion")
+        self.prompt_magic_version = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("public")
+        self.public = v if v.__class__ is bool or v is None else expect(v, bool)
         v = data.get("scheduler")
         self.scheduler = (
             None
@@ -538,8 +594,10 @@ class CreateGenerationRequest(BaseModel):
         )
         v = data.get("sd_version")
         self.sd_version = None if v is None else (SdVersions._by_value.get(v) or SdVersions(v))
-        self.seed = data.get("seed")
-        self.tiling = data.get("tiling")
+        v = data.get("seed")
+        self.seed = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("tiling")
+        self.tiling = v if v.__class__ is bool or v is None else expect(v, bool)
         v = data.get("transparency")
         self.transparency = (
             None
@@ -549,26 +607,50 @@ class CreateGenerationRequest(BaseModel):
                 or CreateGenerationRequestTransparency(v)
             )
         )
-        self.ultra = data.get("ultra")
-        self.unzoom = data.get("unzoom")
-        self.unzoom_amount = data.get("unzoomAmount")
-        self.upscale_ratio = data.get("upscaleRatio")
-        self.width = data.get("width")
-        self.control_net = data.get("controlNet")
+        v = data.get("ultra")
+        self.ultra = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("unzoom")
+        self.unzoom = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("unzoomAmount")
+        self.unzoom_amount = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("upscaleRatio")
+        self.upscale_ratio = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("width")
+        self.width = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("controlNet")
+        self.control_net = v if v.__class__ is bool or v is None else expect(v, bool)
         v = data.get("controlNetType")
         self.control_net_type = (
             None if v is None else (ControlnetType._by_value.get(v) or ControlnetType(v))
         )
-        self.weighting = data.get("weighting")
-        self.canvas_request = data.get("canvasRequest")
+        v = data.get("weighting")
+        self.weighting = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("canvasRequest")
+        self.canvas_request = v if v.__class__ is bool or v is None else expect(v, bool)
         v = data.get("canvasRequestType")
         self.canvas_request_type = (
             None if v is None else (CanvasRequestType._by_value.get(v) or CanvasRequestType(v))
         )
-        self.canvas_init_id = data.get("canvasInitId")
-        self.canvas_mask_id = data.get("canvasMaskId")
-        self.enhance_prompt = data.get("enhancePrompt")
-        self.enhance_prompt_instruction = data.get("enhancePromptInstruction")
+        v = data.get("canvasInitId")
+        self.canvas_init_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("canvasMaskId")
+        self.canvas_mask_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("enhancePrompt")
+        self.enhance_prompt = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("enhancePromptInstruction")
+        self.enhance_prompt_instruction = v if v.__class__ is str or v is None else expect(v, str)
         return self
 
     def to_dict(self) -> dict[str, Any]:

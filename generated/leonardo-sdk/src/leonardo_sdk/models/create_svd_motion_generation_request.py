@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -68,16 +68,23 @@ class CreateSvdMotionGenerationRequest(BaseModel):
         self.motion_strength = None if isinstance(motion_strength, NotGiven) else motion_strength
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateSvdMotionGenerationRequest:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> CreateSvdMotionGenerationRequest:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.image_id = data["imageId"]
-        self.is_public = data.get("isPublic")
-        self.is_init_image = data.get("isInitImage")
-        self.is_variation = data.get("isVariation")
-        self.motion_strength = data.get("motionStrength")
+        v = data["imageId"]
+        self.image_id = v if v.__class__ is str else expect(v, str)
+        v = data.get("isPublic")
+        self.is_public = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("isInitImage")
+        self.is_init_image = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("isVariation")
+        self.is_variation = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("motionStrength")
+        self.motion_strength = v if v.__class__ is int or v is None else expect(v, int)
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -40,14 +40,16 @@ class CreateSvdMotionGenerationResponse(BaseModel):
         )
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateSvdMotionGenerationResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> CreateSvdMotionGenerationResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("motionSvdGenerationJob")
         self.motion_svd_generation_job = (
-            None if v is None else MotionSvdGenerationOutput.from_dict(v)
+            None if v is None else MotionSvdGenerationOutput._from_json(v)
         )
         return self
 

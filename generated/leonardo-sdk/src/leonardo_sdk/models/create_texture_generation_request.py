@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -101,19 +101,29 @@ class CreateTextureGenerationRequest(BaseModel):
         self.seed = None if isinstance(seed, NotGiven) else seed
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateTextureGenerationRequest:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> CreateTextureGenerationRequest:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.front_rotation_offset = data.get("front_rotation_offset")
-        self.model_asset_id = data.get("modelAssetId")
-        self.negative_prompt = data.get("negative_prompt")
-        self.preview = data.get("preview")
-        self.preview_direction = data.get("preview_direction")
-        self.prompt = data.get("prompt")
-        self.sd_version = data.get("sd_version")
-        self.seed = data.get("seed")
+        v = data.get("front_rotation_offset")
+        self.front_rotation_offset = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("modelAssetId")
+        self.model_asset_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("negative_prompt")
+        self.negative_prompt = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("preview")
+        self.preview = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("preview_direction")
+        self.preview_direction = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("prompt")
+        self.prompt = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("sd_version")
+        self.sd_version = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("seed")
+        self.seed = v if v.__class__ is int or v is None else expect(v, int)
         return self
 
     def to_dict(self) -> dict[str, Any]:

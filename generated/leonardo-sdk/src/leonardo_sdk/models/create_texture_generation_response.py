@@ -40,13 +40,17 @@ class CreateTextureGenerationResponse(BaseModel):
         )
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateTextureGenerationResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> CreateTextureGenerationResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("textureGenerationJob")
-        self.texture_generation_job = None if v is None else TextureGenerationJobOutput.from_dict(v)
+        self.texture_generation_job = (
+            None if v is None else TextureGenerationJobOutput._from_json(v)
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -33,12 +33,15 @@ class DeleteTextureGenerationByIdRequest(BaseModel):
         self.id = None if isinstance(id, NotGiven) else id
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DeleteTextureGenerationByIdRequest:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> DeleteTextureGenerationByIdRequest:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.id = data.get("id")
+        v = data.get("id")
+        self.id = v if v.__class__ is str or v is None else expect(v, str)
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -49,14 +49,16 @@ class DeleteTextureGenerationByIdResponse(BaseModel):
         )
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DeleteTextureGenerationByIdResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> DeleteTextureGenerationByIdResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("delete_model_asset_texture_generations_by_pk")
         self.delete_model_asset_texture_generations_by_pk = (
-            None if v is None else DeletedTextureGeneration.from_dict(v)
+            None if v is None else DeletedTextureGeneration._from_json(v)
         )
         return self
 

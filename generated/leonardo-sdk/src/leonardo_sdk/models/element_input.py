@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -50,13 +50,21 @@ class ElementInput(BaseModel):
         self.weight = None if isinstance(weight, NotGiven) else weight
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ElementInput:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> ElementInput:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.ak_uuid = data["akUUID"]
-        self.weight = data.get("weight")
+        v = data["akUUID"]
+        self.ak_uuid = v if v.__class__ is str else expect(v, str)
+        v = data.get("weight")
+        self.weight = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .generated_image_variation_generic import GeneratedImageVariationGeneric
 
@@ -128,25 +128,37 @@ class GeneratedImage(BaseModel):
         self.url = None if isinstance(url, NotGiven) else url
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GeneratedImage:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> GeneratedImage:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("generated_image_variation_generics")
         self.generated_image_variation_generics = (
-            None if v is None else list(map(GeneratedImageVariationGeneric.from_dict, v))
+            None if v is None else list(map(GeneratedImageVariationGeneric._from_json, v))
         )
-        self.fantasy_avatar = data.get("fantasyAvatar")
-        self.id = data.get("id")
-        self.image_to_video = data.get("imageToVideo")
-        self.like_count = data.get("likeCount")
-        self.motion = data.get("motion")
-        self.motion_model = data.get("motionModel")
-        self.motion_mp4_url = data.get("motionMP4URL")
-        self.motion_strength = data.get("motionStrength")
-        self.nsfw = data.get("nsfw")
-        self.url = data.get("url")
+        v = data.get("fantasyAvatar")
+        self.fantasy_avatar = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("id")
+        self.id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("imageToVideo")
+        self.image_to_video = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("likeCount")
+        self.like_count = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("motion")
+        self.motion = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("motionModel")
+        self.motion_model = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("motionMP4URL")
+        self.motion_mp4_url = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("motionStrength")
+        self.motion_strength = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("nsfw")
+        self.nsfw = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("url")
+        self.url = v if v.__class__ is str or v is None else expect(v, str)
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .job_status import JobStatus
 from .variation_type import VariationType
@@ -62,19 +62,23 @@ class GeneratedImageVariationGeneric(BaseModel):
         self.url = None if isinstance(url, NotGiven) else url
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GeneratedImageVariationGeneric:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> GeneratedImageVariationGeneric:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.id = data.get("id")
+        v = data.get("id")
+        self.id = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("status")
         self.status = None if v is None else (JobStatus._by_value.get(v) or JobStatus(v))
         v = data.get("transformType")
         self.transform_type = (
             None if v is None else (VariationType._by_value.get(v) or VariationType(v))
         )
-        self.url = data.get("url")
+        v = data.get("url")
+        self.url = v if v.__class__ is str or v is None else expect(v, str)
         return self
 
     def to_dict(self) -> dict[str, Any]:

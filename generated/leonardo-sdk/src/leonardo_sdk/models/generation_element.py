@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .generation_element_lora import GenerationElementLora
 
@@ -54,15 +54,23 @@ class GenerationElement(BaseModel):
         self.weight_applied = None if isinstance(weight_applied, NotGiven) else weight_applied
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GenerationElement:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> GenerationElement:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.id = data.get("id")
+        v = data.get("id")
+        self.id = v if v.__class__ is int or v is None else expect(v, int)
         v = data.get("lora")
-        self.lora = None if v is None else GenerationElementLora.from_dict(v)
-        self.weight_applied = data.get("weightApplied")
+        self.lora = None if v is None else GenerationElementLora._from_json(v)
+        v = data.get("weightApplied")
+        self.weight_applied = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .sd_versions import SdVersions
 
@@ -98,20 +98,29 @@ class GenerationElementLora(BaseModel):
         self.weight_min = None if isinstance(weight_min, NotGiven) else weight_min
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GenerationElementLora:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> GenerationElementLora:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.ak_uuid = data.get("akUUID")
+        v = data.get("akUUID")
+        self.ak_uuid = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("baseModel")
         self.base_model = None if v is None else (SdVersions._by_value.get(v) or SdVersions(v))
-        self.description = data.get("description")
-        self.name = data.get("name")
-        self.url_image = data.get("urlImage")
-        self.weight_default = data.get("weightDefault")
-        self.weight_max = data.get("weightMax")
-        self.weight_min = data.get("weightMin")
+        v = data.get("description")
+        self.description = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("name")
+        self.name = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("urlImage")
+        self.url_image = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("weightDefault")
+        self.weight_default = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("weightMax")
+        self.weight_max = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("weightMin")
+        self.weight_min = v if v.__class__ is int or v is None else expect(v, int)
         return self
 
     def to_dict(self) -> dict[str, Any]:

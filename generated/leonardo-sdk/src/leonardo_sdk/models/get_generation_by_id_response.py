@@ -40,13 +40,15 @@ class GetGenerationByIdResponse(BaseModel):
         )
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GetGenerationByIdResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> GetGenerationByIdResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("generations_by_pk")
-        self.generations_by_pk = None if v is None else Generation.from_dict(v)
+        self.generations_by_pk = None if v is None else Generation._from_json(v)
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -38,13 +38,15 @@ class GetGenerationsByUserIdResponse(BaseModel):
         self.generations = None if isinstance(generations, NotGiven) else generations
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GetGenerationsByUserIdResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> GetGenerationsByUserIdResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("generations")
-        self.generations = None if v is None else list(map(UserGeneration.from_dict, v))
+        self.generations = None if v is None else list(map(UserGeneration._from_json, v))
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .cost import Cost
 
@@ -68,16 +68,21 @@ class LcmGenerationOutput(BaseModel):
             self._warn_deprecated("LcmGenerationOutput.api_credit_cost")
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LcmGenerationOutput:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> LcmGenerationOutput:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.image_data_url = data.get("imageDataUrl")
-        self.request_timestamp = data.get("requestTimestamp")
-        self.api_credit_cost = data.get("apiCreditCost")
+        v = data.get("imageDataUrl")
+        self.image_data_url = v if v.__class__ is list or v is None else expect(v, list)
+        v = data.get("requestTimestamp")
+        self.request_timestamp = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("apiCreditCost")
+        self.api_credit_cost = v if v.__class__ is int or v is None else expect(v, int)
         v = data.get("cost")
-        self.cost = None if v is None else Cost.from_dict(v)
+        self.cost = None if v is None else Cost._from_json(v)
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -113,21 +113,33 @@ class Lora(BaseModel):
         self.typename = None if isinstance(typename, NotGiven) else typename
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Lora:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> Lora:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.ak_uuid = data.get("akUUID")
-        self.creator_name = data.get("creatorName")
-        self.name = data.get("name")
-        self.description = data.get("description")
-        self.url_image = data.get("urlImage")
-        self.base_model = data.get("baseModel")
-        self.weight_default = data.get("weightDefault")
-        self.weight_min = data.get("weightMin")
-        self.weight_max = data.get("weightMax")
-        self.typename = data.get("__typename")
+        v = data.get("akUUID")
+        self.ak_uuid = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("creatorName")
+        self.creator_name = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("name")
+        self.name = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("description")
+        self.description = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("urlImage")
+        self.url_image = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("baseModel")
+        self.base_model = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("weightDefault")
+        self.weight_default = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("weightMin")
+        self.weight_min = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("weightMax")
+        self.weight_max = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("__typename")
+        self.typename = v if v.__class__ is str or v is None else expect(v, str)
         return self
 
     def to_dict(self) -> dict[str, Any]:

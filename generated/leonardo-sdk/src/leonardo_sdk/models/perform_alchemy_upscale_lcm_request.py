@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .lcm_generation_style import LcmGenerationStyle
 
@@ -139,26 +139,51 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
         self.refine_strength = None if isinstance(refine_strength, NotGiven) else refine_strength
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PerformAlchemyUpscaleLcmRequest:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> PerformAlchemyUpscaleLcmRequest:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.image_data_url = data["imageDataUrl"]
-        self.prompt = data["prompt"]
-        self.guidance = data.get("guidance")
-        self.strength = data.get("strength")
-        self.request_timestamp = data.get("requestTimestamp")
+        v = data["imageDataUrl"]
+        self.image_data_url = v if v.__class__ is str else expect(v, str)
+        v = data["prompt"]
+        self.prompt = v if v.__class__ is str else expect(v, str)
+        v = data.get("guidance")
+        self.guidance = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("strength")
+        self.strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("requestTimestamp")
+        self.request_timestamp = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("style")
         self.style = (
             None if v is None else (LcmGenerationStyle._by_value.get(v) or LcmGenerationStyle(v))
         )
-        self.steps = data.get("steps")
-        self.width = data.get("width")
-        self.height = data.get("height")
-        self.seed = data.get("seed")
-        self.refine_creative = data.get("refineCreative")
-        self.refine_strength = data.get("refineStrength")
+        v = data.get("steps")
+        self.steps = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("width")
+        self.width = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("height")
+        self.height = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("seed")
+        self.seed = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("refineCreative")
+        self.refine_creative = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("refineStrength")
+        self.refine_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

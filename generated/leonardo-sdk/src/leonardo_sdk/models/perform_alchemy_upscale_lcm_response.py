@@ -40,13 +40,15 @@ class PerformAlchemyUpscaleLcmResponse(BaseModel):
         )
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PerformAlchemyUpscaleLcmResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> PerformAlchemyUpscaleLcmResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data.get("lcmGenerationJob")
-        self.lcm_generation_job = None if v is None else LcmUpscaleGenerationOutput.from_dict(v)
+        self.lcm_generation_job = None if v is None else LcmUpscaleGenerationOutput._from_json(v)
         return self
 
     def to_dict(self) -> dict[str, Any]:

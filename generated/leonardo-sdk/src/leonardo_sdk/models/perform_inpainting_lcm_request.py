@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .lcm_generation_style import LcmGenerationStyle
 
@@ -133,25 +133,45 @@ class PerformInpaintingLcmRequest(BaseModel):
         self.seed = None if isinstance(seed, NotGiven) else seed
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> PerformInpaintingLcmRequest:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> PerformInpaintingLcmRequest:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.image_data_url = data["imageDataUrl"]
-        self.mask_data_url = data["maskDataUrl"]
-        self.prompt = data["prompt"]
-        self.guidance = data.get("guidance")
-        self.strength = data.get("strength")
-        self.request_timestamp = data.get("requestTimestamp")
+        v = data["imageDataUrl"]
+        self.image_data_url = v if v.__class__ is str else expect(v, str)
+        v = data["maskDataUrl"]
+        self.mask_data_url = v if v.__class__ is str else expect(v, str)
+        v = data["prompt"]
+        self.prompt = v if v.__class__ is str else expect(v, str)
+        v = data.get("guidance")
+        self.guidance = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("strength")
+        self.strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("requestTimestamp")
+        self.request_timestamp = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("style")
         self.style = (
             None if v is None else (LcmGenerationStyle._by_value.get(v) or LcmGenerationStyle(v))
         )
-        self.steps = data.get("steps")
-        self.width = data.get("width")
-        self.height = data.get("height")
-        self.seed = data.get("seed")
+        v = data.get("steps")
+        self.steps = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("width")
+        self.width = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("height")
+        self.height = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("seed")
+        self.seed = v if v.__class__ is int or v is None else expect(v, int)
         return self
 
     def to_dict(self) -> dict[str, Any]:

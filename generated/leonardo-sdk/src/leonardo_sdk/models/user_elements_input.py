@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -46,13 +46,25 @@ class UserElementsInput(BaseModel):
         self.weight = None if isinstance(weight, NotGiven) else weight
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UserElementsInput:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> UserElementsInput:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.user_lora_id = data.get("userLoraId")
-        self.weight = data.get("weight")
+        v = data.get("userLoraId")
+        self.user_lora_id = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("weight")
+        self.weight = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

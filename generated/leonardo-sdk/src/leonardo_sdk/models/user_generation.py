@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .generation_element import GenerationElement
 from .job_status import JobStatus
@@ -242,35 +242,69 @@ class UserGeneration(BaseModel):
         self.ultra = None if isinstance(ultra, NotGiven) else ultra
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UserGeneration:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> UserGeneration:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.created_at = data.get("createdAt")
+        v = data.get("createdAt")
+        self.created_at = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("generated_images")
-        self.generated_images = None if v is None else list(map(UserGeneratedImage.from_dict, v))
+        self.generated_images = None if v is None else list(map(UserGeneratedImage._from_json, v))
         v = data.get("generation_elements")
-        self.generation_elements = None if v is None else list(map(GenerationElement.from_dict, v))
-        self.guidance_scale = data.get("guidanceScale")
-        self.id = data.get("id")
-        self.image_height = data.get("imageHeight")
-        self.image_width = data.get("imageWidth")
-        self.inference_steps = data.get("inferenceSteps")
-        self.init_strength = data.get("initStrength")
-        self.model_id = data.get("modelId")
-        self.negative_prompt = data.get("negativePrompt")
-        self.photo_real = data.get("photoReal")
-        self.photo_real_strength = data.get("photoRealStrength")
+        self.generation_elements = None if v is None else list(map(GenerationElement._from_json, v))
+        v = data.get("guidanceScale")
+        self.guidance_scale = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("id")
+        self.id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("imageHeight")
+        self.image_height = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("imageWidth")
+        self.image_width = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("inferenceSteps")
+        self.inference_steps = v if v.__class__ is int or v is None else expect(v, int)
+        v = data.get("initStrength")
+        self.init_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("modelId")
+        self.model_id = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("negativePrompt")
+        self.negative_prompt = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("photoReal")
+        self.photo_real = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("photoRealStrength")
+        self.photo_real_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
         v = data.get("presetStyle")
         self.preset_style = (
             None if v is None else (SdGenerationStyle._by_value.get(v) or SdGenerationStyle(v))
         )
-        self.prompt = data.get("prompt")
-        self.prompt_magic = data.get("promptMagic")
-        self.prompt_magic_strength = data.get("promptMagicStrength")
-        self.prompt_magic_version = data.get("promptMagicVersion")
-        self.public = data.get("public")
+        v = data.get("prompt")
+        self.prompt = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("promptMagic")
+        self.prompt_magic = v if v.__class__ is bool or v is None else expect(v, bool)
+        v = data.get("promptMagicStrength")
+        self.prompt_magic_strength = (
+            v
+            if v.__class__ is float or v.__class__ is int or v is None
+            else expect(v, (int, float))
+        )
+        v = data.get("promptMagicVersion")
+        self.prompt_magic_version = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("public")
+        self.public = v if v.__class__ is bool or v is None else expect(v, bool)
         v = data.get("scheduler")
         self.scheduler = (
             None
@@ -279,10 +313,12 @@ class UserGeneration(BaseModel):
         )
         v = data.get("sdVersion")
         self.sd_version = None if v is None else (SdVersions._by_value.get(v) or SdVersions(v))
-        self.seed = data.get("seed")
+        v = data.get("seed")
+        self.seed = v if v.__class__ is int or v is None else expect(v, int)
         v = data.get("status")
         self.status = None if v is None else (JobStatus._by_value.get(v) or JobStatus(v))
-        self.ultra = data.get("ultra")
+        v = data.get("ultra")
+        self.ultra = v if v.__class__ is bool or v is None else expect(v, bool)
         return self
 
     def to_dict(self) -> dict[str, Any]:

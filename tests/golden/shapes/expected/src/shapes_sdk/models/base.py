@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, ClassVar
 
-from .._serde import BaseModel, format_datetime, parse_datetime
+from .._serde import BaseModel, expect, format_datetime, parse_datetime
 from .._types import NOT_GIVEN, NotGiven
 
 
@@ -45,12 +45,15 @@ class Base(BaseModel):
         self.created_at = None if isinstance(created_at, NotGiven) else created_at
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Base:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> Base:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.id = data["id"]
+        v = data["id"]
+        self.id = v if v.__class__ is int else expect(v, int)
         v = data.get("createdAt")
         self.created_at = None if v is None else parse_datetime(v)
         return self

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NotGiven
 
 
@@ -43,13 +43,17 @@ class Company(BaseModel):
         self.vat = vat
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Company:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> Company:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.type_ = data["type"]
-        self.vat = data["vat"]
+        v = data["type"]
+        self.type_ = v if v.__class__ is str else expect(v, str)
+        v = data["vat"]
+        self.vat = v if v.__class__ is str else expect(v, str)
         return self
 
     def to_dict(self) -> dict[str, Any]:

@@ -34,13 +34,15 @@ class ListPetsResponse(BaseModel):
         self.items = items
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ListPetsResponse:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> ListPetsResponse:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
         v = data["items"]
-        self.items = list(map(Pet.from_dict, v))
+        self.items = list(map(Pet._from_json, v))
         return self
 
     def to_dict(self) -> dict[str, Any]:

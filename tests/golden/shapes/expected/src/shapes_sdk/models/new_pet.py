@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, ClassVar
 
-from .._serde import BaseModel, decode_base64, encode_base64, format_date, parse_date
+from .._serde import BaseModel, decode_base64, encode_base64, expect, format_date, parse_date
 from .._types import NOT_GIVEN, NotGiven
 from .kind import Kind
 
@@ -83,18 +83,25 @@ class NewPet(BaseModel):
         self.photo = None if isinstance(photo, NotGiven) else photo
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> NewPet:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> NewPet:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.name = data["name"]
+        v = data["name"]
+        self.name = v if v.__class__ is str else expect(v, str)
         v = data["kind"]
         self.kind = Kind._by_value.get(v) or Kind(v)
-        self.tag = data.get("tag")
-        self.class_ = data.get("class")
-        self.user_id_2 = data.get("userId")
-        self.user_id = data.get("user_id")
+        v = data.get("tag")
+        self.tag = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("class")
+        self.class_ = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("userId")
+        self.user_id_2 = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("user_id")
+        self.user_id = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("birthday")
         self.birthday = None if v is None else parse_date(v)
         v = data.get("photo")

@@ -48,8 +48,10 @@ class Node(BaseModel):
         self.parent = None if isinstance(parent, NotGiven) else parent
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Node:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> Node:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
@@ -60,9 +62,9 @@ class Node(BaseModel):
             else decode_union(v, lambda u0: expect(u0, int), lambda u0: expect(u0, str))
         )
         v = data.get("children")
-        self.children = None if v is None else list(map(Node.from_dict, v))
+        self.children = None if v is None else list(map(Node._from_json, v))
         v = data.get("parent")
-        self.parent = None if v is None else Node.from_dict(v)
+        self.parent = None if v is None else Node._from_json(v)
         return self
 
     def to_dict(self) -> dict[str, Any]:

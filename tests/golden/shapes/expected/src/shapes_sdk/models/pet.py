@@ -11,6 +11,7 @@ from .._serde import (
     decode_base64,
     decode_tagged,
     encode_base64,
+    expect,
     format_date,
     format_datetime,
     parse_date,
@@ -140,21 +141,29 @@ class Pet(BaseModel):
         self.const = None if isinstance(const, NotGiven) else const
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Pet:
-        """Build from the JSON object received on the wire (unknown keys are kept)."""
+    def _from_json(cls, data: Mapping[str, Any]) -> Pet:
+        """Decode the JSON object received (unknown keys are kept); `from_dict` diagnoses."""
+        if data.__class__ is not dict:
+            cls._check_object(data)
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
-        self.id = data["id"]
+        v = data["id"]
+        self.id = v if v.__class__ is int else expect(v, int)
         v = data.get("createdAt")
         self.created_at = None if v is None else parse_datetime(v)
-        self.name = data["name"]
+        v = data["name"]
+        self.name = v if v.__class__ is str else expect(v, str)
         v = data["kind"]
         self.kind = Kind._by_value.get(v) or Kind(v)
-        self.tag = data.get("tag")
-        self.class_ = data.get("class")
-        self.user_id_2 = data.get("userId")
-        self.user_id = data.get("user_id")
+        v = data.get("tag")
+        self.tag = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("class")
+        self.class_ = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("userId")
+        self.user_id_2 = v if v.__class__ is str or v is None else expect(v, str)
+        v = data.get("user_id")
+        self.user_id = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("birthday")
         self.birthday = None if v is None else parse_date(v)
         v = data.get("photo")
@@ -166,12 +175,13 @@ class Pet(BaseModel):
             else decode_tagged(
                 v,
                 "type",
-                {"Person": Person.from_dict, "Company": Company.from_dict},
+                {"Person": Person._from_json, "Company": Company._from_json},
                 Person,
                 Company,
             )
         )
-        self.scores = data.get("scores")
+        v = data.get("scores")
+        self.scores = v if v.__class__ is dict or v is None else expect(v, dict)
         self.const = data.get("const")
         return self
 
