@@ -182,6 +182,7 @@ def fits(points: Sequence[Point]) -> list[str]:
         good = [p for p in points if p.generator == name and not p.failure]
         for label, values in (
             ("time", [(p.operations, p.seconds or 0.0) for p in good]),
+            ("CPU time", [(p.operations, p.cpu_seconds or 0.0) for p in good]),
             ("peak RSS", [(p.operations, p.peak_mb or 0.0) for p in good]),
         ):
             found = fit(values)
@@ -201,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--generators", default="ours", help=",".join(runners()))
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per run")
     parser.add_argument("--keep", action="store_true", help="keep the generated trees")
+    parser.add_argument("--report-only", action="store_true", help="print the recorded results")
     args = parser.parse_args(argv)
     spec = json.loads(args.spec.read_text(encoding="utf-8"))
     total = operation_count(spec)
@@ -214,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     results = SCALE / f"{args.spec.stem}.json"
     points = [Point(**p) for p in json.loads(results.read_text())] if results.is_file() else []
-    for size in sizes:
+    for size in [] if args.report_only else sizes:
         sliced = work / f"{args.spec.stem}-{size}.json"
         if not sliced.is_file():
             sliced.write_text(json.dumps(slice_spec(spec, size)), encoding="utf-8")
