@@ -45,9 +45,27 @@ def operation_count(spec: dict[str, Any]) -> int:
     )
 
 
+def _references(value: Any) -> set[str]:
+    """`$ref`s in `value`, and the schemas its discriminator mappings name (plain strings, which
+    generators resolve like refs: openapi-generator stops when one is missing)."""
+    found = refs(value)
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            mapping = item.get("discriminator", {})
+            if isinstance(mapping, dict) and isinstance(mapping.get("mapping"), dict):
+                found |= {v for v in mapping["mapping"].values() if isinstance(v, str)}
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
 def slice_spec(spec: dict[str, Any], operations: int) -> dict[str, Any]:
     """The first `operations` operations of `spec` with the components they reach (local
-    `#/components/<section>/<name>` refs, followed transitively); security schemes kept whole."""
+    `#/components/<section>/<name>` refs and discriminator mappings, followed transitively);
+    security schemes kept whole."""
     paths: dict[str, Any] = {}
     kept = 0
     for path, item in spec["paths"].items():
@@ -65,7 +83,7 @@ def slice_spec(spec: dict[str, Any], operations: int) -> dict[str, Any]:
     components: dict[str, dict[str, Any]] = {}
     if "securitySchemes" in source:
         components["securitySchemes"] = source["securitySchemes"]
-    pending, seen = refs(paths), set()
+    pending, seen = _references(paths), set()
     while pending:
         ref = pending.pop()
         if ref in seen or not ref.startswith("#/components/"):
@@ -77,7 +95,7 @@ def slice_spec(spec: dict[str, Any], operations: int) -> dict[str, Any]:
         if value is None:
             continue
         components.setdefault(section, {})[name] = value
-        pending |= refs(value) - seen
+        pending |= _references(value) - seen
     sliced = {k: v for k, v in spec.items() if k not in ("paths", "components")}
     sliced["paths"] = paths
     if components:
@@ -217,7 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = SCALE / f"{args.spec.stem}.json"
     points = [Point(**p) for p in json.loads(results.read_text())] if results.is_file() else []
     for size in [] if args.report_only else sizes:
-        sliced = work / f"{args.spec.stem}-{size}.json"
+        # The whole spec is generated as published, not re-serialised.
+        sliced = args.spec if size == total else work / f"{args.spec.stem}-{size}.json"
         if not sliced.is_file():
             sliced.write_text(json.dumps(slice_spec(spec, size)), encoding="utf-8")
         for name in chosen:
