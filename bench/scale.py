@@ -119,9 +119,16 @@ def count_files(root: Path) -> int:
 
 
 def _point(name: str, operations: int, done: ProcResult, out: Path) -> Point:
-    if not done.ok:
-        return Point(name, operations, None, None, None, count_files(out), done.first_error_line())
-    return Point(name, operations, done.wall_s, done.cpu_s, done.maxrss_kb / 1024, count_files(out))
+    """The run's figures; a failed run keeps them too (how long and how big until it failed)."""
+    return Point(
+        name,
+        operations,
+        done.wall_s,
+        done.cpu_s,
+        done.maxrss_kb / 1024,
+        count_files(out),
+        "" if done.ok else done.first_error_line(),
+    )
 
 
 def run_openapi_generator(peer: Peer, spec: Path, out: Path, timeout_s: float) -> ProcResult:
@@ -175,22 +182,22 @@ def fit(points: Sequence[tuple[int, float]]) -> dict[str, float]:
     }
 
 
+def _figure(value: float | None, spec: str) -> str:
+    return "—" if value is None else format(value, spec)
+
+
 def table(points: Sequence[Point]) -> list[str]:
     lines = [
         "| generator | operations | time (s) | CPU (s) | peak RSS (MB) | files | note |",
         "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for p in points:
-        if p.failure:
-            lines.append(
-                f"| {p.generator} | {p.operations} | — | — | — | {p.files} | "
-                f"failed: {shorten(p.failure, 100)} |"
-            )
-        else:
-            lines.append(
-                f"| {p.generator} | {p.operations} | {p.seconds:.1f} | {p.cpu_seconds:.1f} | "
-                f"{p.peak_mb:.0f} | {p.files} | |"
-            )
+        time_s, cpu_s = _figure(p.seconds, ".1f"), _figure(p.cpu_seconds, ".1f")
+        peak = _figure(p.peak_mb, ".0f")
+        note = f"failed: {shorten(p.failure, 100)}" if p.failure else ""
+        lines.append(
+            f"| {p.generator} | {p.operations} | {time_s} | {cpu_s} | {peak} | {p.files} | {note} |"
+        )
     return lines
 
 
