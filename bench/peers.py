@@ -46,6 +46,9 @@ OPENAPI_PYTHON_CLIENT = Peer(
     "openapi-python-client", BENCH_DIR / "requirements" / "openapi-python-client.txt"
 )
 SPEAKEASY = Peer("leonardo-ai-sdk", BENCH_DIR / "requirements" / "leonardo-ai-sdk.txt")
+OPENAPI_GENERATOR = Peer(
+    "openapi-generator-cli", BENCH_DIR / "requirements" / "openapi-generator-cli.txt"
+)
 
 
 def ensure(peer: Peer) -> Peer:

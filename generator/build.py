@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from . import ir, naming
+from . import filenames, ir, naming
 from .config import GeneratorConfig
 from .errors import Location, SpecError
 from .escaping import SpecText
@@ -115,7 +115,8 @@ class _ApiBuilder:
         used = {node[:end] for node in nodes if by_node[node] for end in range(1, len(node) + 1)}
         titles = {node: tag for tag, node in reversed(node_of.items())}
         attributes = naming.Namespace(CLIENT_MEMBERS)
-        module_names = naming.Namespace()
+        # Resource modules are files and name directories of the docs (docs/sdks/<module>/).
+        module_names = filenames.Directory(["__init__"], reserve=filenames.PYTHON_MODULE_RESERVE)
         modules: dict[tuple[str, ...], str] = {}
         resources: list[ir.Resource] = []
         for node in (n for n in nodes if n in used):

@@ -31,7 +31,7 @@ from typing import Any, Literal, TypeVar
 
 import jinja2
 
-from . import ir, naming
+from . import filenames, ir, naming
 from .config import GeneratorConfig
 from .escaping import (
     SpecText,
@@ -121,8 +121,9 @@ class TypeLinks:
 
 
 def model_pages(api: ir.Api) -> dict[str, str]:
-    """File name (under docs/models/) of every model, enum and alias: its snake name, unique."""
-    names = naming.Namespace()
+    """File name (under docs/models/) of every model, enum and alias: its snake name, unique and
+    valid on every filesystem (`filenames.Directory`)."""
+    names = filenames.Directory(reserve=filenames.MARKDOWN_RESERVE)
     return {
         name: names.claim(naming.snake(name, fallback="model")) + ".md"
         for name in sorted(t.name for t in _named_types(api))

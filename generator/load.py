@@ -103,6 +103,8 @@ class SourceDocument:
     is_json: bool
     _lines: dict[str, int | None] = field(default_factory=dict, repr=False)
     _yaml_tree: Any = field(default=None, repr=False)
+    # JSON: member offsets of the containers messages looked into, by container offset.
+    _json_members: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
 
     def line_of(self, pointer: str) -> int | None:
         """1-based line where the value at `pointer` starts, or None when it cannot be told."""
@@ -118,7 +120,7 @@ class SourceDocument:
         if not tokens:
             return 1
         if self.is_json:
-            return _locate_json_line(self.text, tokens)
+            return _locate_json_line(self.text, tokens, self._json_members)
         if self._yaml_tree is None:  # composed once per document, on the first message
             self._yaml_tree = yaml.compose(self.text, Loader=_YamlLoader)
         return _locate_yaml_line(self._yaml_tree, tokens)
@@ -766,60 +768,65 @@ def _locate_yaml_line(node: Any, tokens: list[str]) -> int | None:
 _JSON_WS = re.compile(r"[ \t\r\n]*")
 
 
-def _locate_json_line(text: str, tokens: list[str]) -> int | None:
-    """Line where the value at `tokens` starts: walks down the path, skipping every sibling
-    subtree with one regex scan, so a lookup reads the text at most once."""
-    pos = _JSON_WS.match(text, 0).end()  # type: ignore[union-attr]
+def _locate_json_line(
+    text: str, tokens: list[str], members: dict[int, dict[str, int]]
+) -> int | None:
+    """Line where the value at `tokens` starts: walks down the path through the containers'
+    member offsets, each container scanned once per document (`members`, by its offset) — so
+    thousands of messages on one huge single-line spec cost a few scans of it, not one each."""
+    pos = _after_space(text, 0)
     for token in tokens:
-        found = _json_child(text, pos, token)
+        if pos not in members:
+            members[pos] = _json_members(text, pos)
+        if pos < len(text) and text[pos] == "[":
+            token = str(int(token)) if token.isdigit() else ""
+        found = members[pos].get(token)
         if found is None:
             return None
         pos = found
     return text.count("\n", 0, pos) + 1
 
 
-def _json_child(text: str, pos: int, token: str) -> int | None:
-    """Offset where the member `token` of the container starting at `pos` starts, or None."""
+def _after_space(text: str, pos: int) -> int:
+    return _JSON_WS.match(text, pos).end()  # type: ignore[union-attr]
+
+
+def _json_members(text: str, pos: int) -> dict[str, int]:
+    """Offset where each member of the container starting at `pos` starts, by key (an array's by
+    index): one scan, skipping every member's subtree. The first of duplicate keys is kept."""
+    members: dict[str, int] = {}
     if pos >= len(text) or text[pos] not in "{[":
-        return None
+        return members
     is_object = text[pos] == "{"
     if not is_object:
-        if not token.isdigit():
-            return None
-        if int(token) == 0:
-            first = _JSON_WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-            return first if first < len(text) and text[first] != "]" else None
+        first = _after_space(text, pos + 1)
+        if first < len(text) and text[first] != "]":
+            members["0"] = first
     depth = 0
     index = 0
     expecting_key = is_object
-    key_matches = False
+    key: str | None = None
     for match in _JSON_STRUCTURE.finditer(text, pos + 1):
         tok = match.group()
-        if depth > 0:  # inside a sibling subtree: only track its nesting
+        if depth > 0:  # inside a member's subtree: only track its nesting
             if tok in "{[":
                 depth += 1
             elif tok in "}]":
                 depth -= 1
             continue
         if tok in "}]":
-            return None
-        if is_object:
-            if expecting_key and tok.startswith('"'):
-                key = json.loads(tok) if "\\" in tok else tok[1:-1]
-                key_matches = key == token
-                expecting_key = False
-            elif tok == ":":
-                if key_matches:
-                    return _JSON_WS.match(text, match.end()).end()  # type: ignore[union-attr]
-            elif tok == ",":
-                expecting_key = True
-            elif tok in "{[":
-                depth += 1
-        else:
-            if tok == ",":
+            break
+        if is_object and expecting_key and tok.startswith('"'):
+            key = json.loads(tok) if "\\" in tok else tok[1:-1]
+            expecting_key = False
+        elif is_object and tok == ":":
+            if key is not None:
+                members.setdefault(key, _after_space(text, match.end()))
+        elif tok == ",":
+            expecting_key = is_object
+            if not is_object:
                 index += 1
-                if index == int(token):
-                    return _JSON_WS.match(text, match.end()).end()  # type: ignore[union-attr]
-            elif tok in "{[":
-                depth += 1
-    return None
+                members.setdefault(str(index), _after_space(text, match.end()))
+        elif tok in "{[":
+            depth += 1
+    return members

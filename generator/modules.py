@@ -6,7 +6,9 @@ import what it needs at the top.
 
 Module names are the snake_case of the first class name in them, made unique; names the models
 package itself uses (`__init__`, and `import_module`/`annotations`, which a submodule of that
-name would overwrite in the package's namespace) are never taken.
+name would overwrite in the package's namespace) are never taken. The names are file names too, so
+they are chosen by `filenames.Directory` (short enough, no Windows device names, distinct in any
+case).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Protocol
 
-from . import ir, naming
+from . import filenames, ir, naming
 
 
 class _Draft(Protocol):
@@ -109,7 +111,7 @@ def assign_modules(
     for name, alias in aliases.items():
         graph[name] = list(dict.fromkeys(referenced_names(alias.type)))
     module_of: dict[str, str] = {}
-    modules = naming.Namespace(RESERVED_MODULES)
+    modules = filenames.Directory(RESERVED_MODULES, reserve=filenames.PYTHON_MODULE_RESERVE)
     for component in sorted(strongly_connected(graph), key=lambda c: c[0]):
         module = modules.claim(naming.snake(component[0], fallback="model"))
         for name in component:
