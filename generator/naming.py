@@ -14,13 +14,16 @@ methods send parameters under theirs. Rules (also in docs/design.md):
    `Model2Fa`, `1` → `VALUE_1`; a negative number in an enum → `MINUS_1`).
 4. Reserved: keywords and soft keywords get a trailing `_` (`class_`, `from_`, `match_`);
    attribute/parameter names the generated code itself uses (`self`, `type`, `list`, `str`,
-   `isinstance`, `property`, `to_dict`, `additional_properties`…, see `RESERVED_MEMBERS`) get
-   one too (`type_`, `list_`); class names that generated modules import (`Any`, `Enum`,
+   `isinstance`, `property`, `to_dict`, `additional_properties`…) and Python's builtins
+   (`any`, `all`, `filter`; not `id`), see `RESERVED_MEMBERS`, get one too (`type_`, `any_`),
+   and so do the SDK's own names in a scope (per-call options, client members: `Namespace`'s
+   `reserved`, `timeout_`, `close_`); class names that generated modules import (`Any`, `Enum`,
    `Mapping`, `ClassVar`, `BaseModel`…, see `RESERVED_CLASSES`) or that are keywords (`None`)
    get the `Model` suffix (`AnyModel`); module names the models package uses are skipped (see
    `modules.RESERVED_MODULES`).
-5. Collisions within one scope (the fields of a model, the parameters of a method, all class
-   names, all module names) are resolved by `Namespace` in first-come (spec) order: `_2`, `_3`…
+5. Collisions between names of the spec within one scope (the fields of a model, the parameters
+   of a method, all class names, all module names) are resolved by `Namespace` in first-come
+   (spec) order: `_2`, `_3`…
    for snake_case, `2`, `3`… for classes. Within a model, a wire name that already is its own
    snake_case form claims first, so in `{userId, user_id, UserID}` the attribute `user_id` is
    `user_id`, `userId` becomes `user_id_2` and `UserID` `user_id_3`.

@@ -9,6 +9,7 @@ once over all of them. The property test at the end builds specs out of arbitrar
 from __future__ import annotations
 
 import builtins
+import functools
 import importlib
 import inspect
 import json
@@ -34,6 +35,7 @@ from generator.format import ruff_binary
 from generator.pyexpr import annotation
 
 from .conftest import UPSTREAM_SPEC
+from .test_docs import assert_all_ran, run_examples
 
 SPECS = Path(__file__).resolve().parent / "specs" / "schemas"
 
@@ -651,6 +653,60 @@ def test_an_unknown_anchor_is_one_located_error(tmp_path: Path) -> None:
     path.write_text(spec)
     with pytest.raises(SpecError, match="neither a JSON pointer nor a declared \\$anchor: #pets"):
         pipeline.build_api(path)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    ["realworld/collisions.yaml", "realworld/ipinfodb.com.json", "realworld/1forge.com.json"],
+)
+def test_first_examples_work_without_an_absolute_server_url(
+    sdks: dict[str, Sdk], spec: str, tmp_path: Path
+) -> None:
+    """A relative server (`/api`) or none: every example passes `server_url=` and runs."""
+    sdk = sdks[spec]
+    outcomes = run_examples(sdk.root, sdk.result.api, tmp_path, pythonpath=sdk.src)
+    assert_all_ran(outcomes)
+    absolute = any("://" in server.url for server in sdk.result.api.servers[:1])
+    clients = [  # every example creating a client, but the one showing `server_url=` itself
+        o.example.source
+        for o in outcomes
+        if re.search(r"\w+\(", o.example.source) and "before_request" not in o.example.source
+    ]
+    assert clients and all(("server_url=" in source) is not absolute for source in clients)
+
+
+def test_a_client_without_a_usable_server_url_says_to_pass_one(sdks: dict[str, Sdk]) -> None:
+    sdk = sdks["realworld/collisions.yaml"]
+    package = importlib.import_module(sdk.package)
+    client = package.Collisions(http_client=httpx.Client(transport=httpx.MockTransport(_unused)))
+    with pytest.raises(ValueError, match=r"server URL '/api' is relative: pass server_url="):
+        client.is_closed_.with_raw_response_()
+
+
+def _unused(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"nothing may be sent without a server URL: {request.url}")
+
+
+def test_names_that_collide_with_the_sdk_or_builtins_get_one_underscore(
+    sdks: dict[str, Sdk],
+) -> None:
+    sdk = sdks["realworld/collisions.yaml"]
+    package = importlib.import_module(sdk.package)
+    client_class = package.Collisions
+    for resource in ("close_", "is_closed_", "with_options_", "httpx_"):
+        assert isinstance(inspect.getattr_static(client_class, resource), functools.cached_property)
+    assert callable(client_class.close) and isinstance(client_class.is_closed, property)
+    resource = importlib.import_module(f"{sdk.package}.resources.close").CloseResource
+    parameters = set(inspect.signature(resource.any_).parameters)
+    spec_names = {"idempotency_key_", "timeout_", "all_", "extra_headers_", "filter_", "list_"}
+    sdk_options = {"idempotency_key", "timeout", "extra_headers", "max_retries"}
+    assert spec_names | {"max_retries_"} | sdk_options <= parameters
+    method = inspect.signature(resource.any_)
+    assert "id" in method.parameters  # the one builtin kept
+    thing = round_trip(
+        sdk.models.Thing, {"id": "1", "any": True, "all": False, "sum": 2, "format": "f"}
+    )
+    assert (thing.any_, thing.all_, thing.sum_, thing.format_) == (True, False, 2, "f")
 
 
 # -- the upstream Leonardo spec --------------------------------------------------------------
