@@ -16,7 +16,7 @@ from .config import GeneratorConfig
 from .errors import Location, SpecError
 from .escaping import SpecText
 from .load import Spec, join_pointer
-from .modules import assign_modules
+from .modules import RESERVED_MODULES, assign_modules
 from .schemas import SchemaBuilder, Site, spec_text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -122,7 +122,8 @@ class _ApiBuilder:
         used = {node[:end] for node in nodes if by_node[node] for end in range(1, len(node) + 1)}
         titles = {node: tag for tag, node in reversed(node_of.items())}
         attributes = naming.Namespace(reserved=CLIENT_MEMBERS)
-        module_names = naming.Namespace()
+        # resources/__init__.py binds `annotations` (the __future__ import) like models/__init__
+        module_names = naming.Namespace(reserved=RESERVED_MODULES)
         modules: dict[tuple[str, ...], str] = {}
         resources: list[ir.Resource] = []
         for node in (n for n in nodes if n in used):

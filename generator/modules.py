@@ -109,7 +109,7 @@ def assign_modules(
     for name, alias in aliases.items():
         graph[name] = list(dict.fromkeys(referenced_names(alias.type)))
     module_of: dict[str, str] = {}
-    modules = naming.Namespace(RESERVED_MODULES)
+    modules = naming.Namespace(reserved=RESERVED_MODULES)
     for component in sorted(strongly_connected(graph), key=lambda c: c[0]):
         module = modules.claim(naming.snake(component[0], fallback="model"))
         for name in component:
