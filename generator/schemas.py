@@ -689,8 +689,12 @@ class SchemaBuilder:
         for index in self._non_null_variants(raw_variants):
             variant = raw_variants[index]
             if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
-                tag = split_pointer(variant["$ref"].partition("#")[2] or "/")[-1]
-                kind = self.type_of(site.child(union_key, index), "Model")
+                variant_site = site.child(union_key, index)
+                at = join_pointer(variant_site.pointer, "$ref")
+                # The target's pointer, not the ref's text: `#pet` names a schema by `$anchor`.
+                target_pointer = self.spec.resolve(variant["$ref"], site.document, at).pointer
+                tag = split_pointer(target_pointer or "/")[-1]
+                kind = self.type_of(variant_site, "Model")
                 if isinstance(kind, ir.ModelRef) and kind.name not in mapped and tag not in tags:
                     mapping.append((tag, kind.name))
                     mapped.add(kind.name)

@@ -645,6 +645,9 @@ def test_31_anchor_and_dynamic_refs_resolve(sdks: dict[str, Sdk]) -> None:
     assert isinstance(pet.friend, m.Pet) and isinstance(pet.friend.friend, m.Pet)
     tree = round_trip(m.Tree, {"value": 1, "children": [{"value": 2, "children": []}]})
     assert isinstance(tree.children[0], m.Tree)
+    # a discriminator's implicit tags are the names of the targets, however they are referenced
+    assert isinstance(m.Pets.from_dict({"one": {"kind": "Pet", "name": "p"}}).one, m.Pet)
+    assert isinstance(m.Pets.from_dict({"one": {"kind": "Tree", "name": "t"}}).one, m.Tree)
 
 
 def test_an_unknown_anchor_is_one_located_error(tmp_path: Path) -> None:
