@@ -249,7 +249,7 @@ class PagerView:
     offset_arg: str
     limit_arg: str
     default_limit: str
-    items_of_page: str  # expression: the items of one fetched `page` (a list)
+    items_of_page: str  # expression: the items of one fetched `_page` (a list)
 
 
 @dataclass(frozen=True)
@@ -519,11 +519,11 @@ class _Views:
         default_limit = str(limit.default) if isinstance(limit.default, int) else "100"
         # A page that may come back without a body (a 204 beside the 200) has no items.
         if items_attr:
-            items = f"page.{items_attr} or []"
+            items = f"_page.{items_attr} or []"
             if page_may_be_empty:
-                items = f"[] if page is None else {items}"
+                items = f"[] if _page is None else {items}"
         else:
-            items = "page or []" if page_may_be_empty else "page"
+            items = "_page or []" if page_may_be_empty else "_page"
         return PagerView(
             name=name,
             item_annotation=annotation(pagination.item_type),

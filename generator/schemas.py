@@ -677,7 +677,13 @@ class SchemaBuilder:
                     continue
                 ref_value = ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}"
                 at = join_pointer(site.pointer, "discriminator", "mapping", tag)
-                target = self.type_of(Site({"$ref": ref_value}, site.document, at), "Model")
+                try:
+                    target = self.type_of(Site({"$ref": ref_value}, site.document, at), "Model")
+                except SpecError as exc:
+                    # Validators do not resolve mapping values (bundlers leave stale file
+                    # paths there): a tag whose schema cannot be found is decoded as unknown.
+                    self._warn_once(f"discriminator mapping entry ignored: {exc.message}", site)
+                    continue
                 if isinstance(target, ir.Nullable):
                     target = target.inner
                 if isinstance(target, ir.ModelRef):

@@ -582,6 +582,20 @@ def _client(sdk: Sdk, handler: Any) -> Any:
     )
 
 
+def search(request: httpx.Request) -> httpx.Response:
+    """Pages of `limit` integers counting from `offset`, three in all; the other parameters must
+    arrive as the caller gave them."""
+    params = request.url.params
+    assert (params["page"], params["start"], params["size"], params["fetch"]) == (
+        "7",
+        "s",
+        "z",
+        "f",
+    )
+    offset, limit = int(params["offset"]), int(params["limit"])
+    return httpx.Response(200, json=list(range(offset, min(offset + limit, 3))))
+
+
 def test_pagination_over_operations_that_may_answer_without_a_body(sdks: dict[str, Sdk]) -> None:
     sdk = sdks["realworld/paged_no_body.yaml"]
     pages: dict[tuple[str, str], httpx.Response] = {
@@ -592,10 +606,14 @@ def test_pagination_over_operations_that_may_answer_without_a_body(sdks: dict[st
     }
 
     def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/search":
+            return search(request)
         return pages[(request.url.path, request.url.params["offset"])]
 
     client = _client(sdk, handler)
     assert list(client.default.iter_things(limit=2)) == ["a", "b"]
+    found = client.default.iter_search(limit=2, page=7, start="s", size="z", fetch="f")
+    assert list(found) == [0, 1, 2]
     assert list(client.default.iter_raw(limit=2)) == ["x", "y"]
     assert client.default.list_things(offset=2, limit=2) is None
 
@@ -608,6 +626,9 @@ def test_discriminator_mapping_outside_the_one_of_decodes(sdks: dict[str, Sdk]) 
     assert isinstance(m.Holder.from_dict({"pet": {"kind": "cat"}}).pet, m.Cat)
     assert annotation(_field(sdk, "Holder", "pet").type) == "Cat | Dog | Lizard"
     assert any("outside the oneOf (Lizard)" in w for w in sdk.result.warnings)
+    assert any("mapping entry ignored" in w and "gecko.yml" in w for w in sdk.result.warnings)
+    gecko = m.Holder.from_dict({"pet": {"kind": "gecko", "barks": False}}).pet  # unknown tag
+    assert isinstance(gecko, m.Dog)  # decoded by the documented order: Dog has `barks`
 
 
 @pytest.mark.parametrize(
