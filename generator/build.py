@@ -84,8 +84,11 @@ class _ApiBuilder:
         self.config = config
         self.root = spec.root
         self.warnings: list[str] = []
-        # The client classes are imported beside the resource classes in `_client.py`.
-        self.class_names = naming.Namespace((config.client_name, f"Async{config.client_name}"))
+        # The client classes are imported beside the resource classes in `_client.py`; a
+        # resource class (`<Tag>Resource`) must not take a name its module imports either.
+        self.class_names = naming.Namespace(
+            {config.client_name, f"Async{config.client_name}"} | naming.RESERVED_CLASSES
+        )
         self.schemas = SchemaBuilder(spec, self.warn, self.class_names)
 
     def warn(self, message: str, location: Location) -> None:

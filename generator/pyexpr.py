@@ -95,6 +95,8 @@ def _join(parts: list[str]) -> str:
         for piece in _split_top_level(part):
             if piece not in flat:
                 flat.append(piece)
+    if "int" in flat and "float" in flat:  # `float` admits ints (PEP 484; ruff PYI041)
+        flat.remove("int")
     if "None" in flat:  # None last reads best and is what formatters expect
         flat.remove("None")
         flat.append("None")

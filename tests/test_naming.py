@@ -222,3 +222,19 @@ def test_names_from_a_title_are_valid_and_never_blame_a_missing_file(tmp_path: P
     assert load_config(spec, None, "1Forge Finance APIs").package_name == (
         "api_1_forge_finance_apis_sdk"
     )
+
+
+@pytest.mark.parametrize("module", ["resources.generation", "models.generation", "_client"])
+def test_class_names_avoid_what_generated_modules_import(module: str) -> None:
+    """Every class-like name a generated module imports (not one of the API's own types) is
+    one a model or resource class can never take."""
+    namespace = vars(importlib.import_module(f"leonardo_sdk.{module}"))
+    api_types = set(importlib.import_module("leonardo_sdk.models").__all__)
+    imported = {  # constants (`NOT_GIVEN`) are upper case, which no PascalCase name is
+        name
+        for name, value in namespace.items()
+        if name[:1].isupper()
+        and not name.isupper()
+        and getattr(value, "__module__", None) != f"leonardo_sdk.{module}"
+    }
+    assert imported - api_types <= naming.RESERVED_CLASSES

@@ -731,6 +731,12 @@ def test_names_that_collide_with_the_sdk_or_builtins_get_one_underscore(
         sdk.models.Thing, {"id": "1", "any": True, "all": False, "sum": 2, "format": "f"}
     )
     assert (thing.any_, thing.all_, thing.sum_, thing.format_) == (True, False, 2, "f")
+    # class names clear of what the modules import: the model `Query`, the tag `sync`
+    assert sdk.result.api.named("QueryModel") is not None
+    assert {r.class_name for r in sdk.result.api.resources} >= {"SyncResource2", "CloseResource"}
+    assert annotation(_field(sdk, "QueryModel", "limit").type) == "float | None"
+    query = round_trip(sdk.models.QueryModel, {"text": "q", "limit": 3})
+    assert type(query.limit) is int  # annotated float (PEP 484), decoded as sent
 
 
 # -- the upstream Leonardo spec --------------------------------------------------------------
