@@ -522,11 +522,10 @@ class SchemaBuilder:
         value: dict[str, Any] = site.value
         raw = [v for v in value["enum"] if v is not None]
         scalars = [v for v in raw if _enum_kind(v) is not None]
+        any_map, any_list = ir.MapOf(ir.Primitive("any")), ir.ListOf(ir.Primitive("any"))
         containers = tuple(
             dict.fromkeys(
-                ir.MapOf(ir.Primitive("any"))
-                if isinstance(v, dict)
-                else ir.ListOf(ir.Primitive("any"))
+                any_map if isinstance(v, dict) else any_list
                 for v in raw
                 if isinstance(v, (dict, list))
             )

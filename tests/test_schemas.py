@@ -55,7 +55,7 @@ CASES: dict[str, bool] = {
     "realworld/paged_no_body.yaml": False,
     "realworld/discriminator_outside_oneof.yaml": False,
     "realworld/enum_containers.yaml": False,
-    "realworld/anchors31.yaml": False,
+    "realworld/beyond_reference/anchors31.yaml": False,
     "realworld/collisions.yaml": False,
 }
 WITHOUT_MODELS = {"realworld/ipinfodb.com.json", "realworld/1forge.com.json"}
@@ -661,7 +661,7 @@ def test_enum_with_containers_is_typed_as_enum_or_container(sdks: dict[str, Sdk]
 
 
 def test_31_anchor_and_dynamic_refs_resolve(sdks: dict[str, Sdk]) -> None:
-    m = sdks["realworld/anchors31.yaml"].models
+    m = sdks["realworld/beyond_reference/anchors31.yaml"].models
     pet = round_trip(m.Pet, {"name": "a", "friend": {"name": "b", "friend": {"name": "c"}}})
     assert isinstance(pet.friend, m.Pet) and isinstance(pet.friend.friend, m.Pet)
     tree = round_trip(m.Tree, {"value": 1, "children": [{"value": 2, "children": []}]})
@@ -672,7 +672,11 @@ def test_31_anchor_and_dynamic_refs_resolve(sdks: dict[str, Sdk]) -> None:
 
 
 def test_an_unknown_anchor_is_one_located_error(tmp_path: Path) -> None:
-    spec = (SPECS / "realworld" / "anchors31.yaml").read_text().replace('"#pet"}}}}', '"#pets"}}}}')
+    spec = (
+        (SPECS / "realworld" / "beyond_reference" / "anchors31.yaml")
+        .read_text()
+        .replace('"#pet"}}}}', '"#pets"}}}}')
+    )
     path = tmp_path / "spec.yaml"
     path.write_text(spec)
     with pytest.raises(SpecError, match="neither a JSON pointer nor a declared \\$anchor: #pets"):
