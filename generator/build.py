@@ -16,7 +16,7 @@ from .config import GeneratorConfig
 from .errors import Location, SpecError
 from .escaping import SpecText
 from .load import Spec, join_pointer
-from .modules import assign_modules
+from .modules import RESERVED_MODULES, assign_modules
 from .schemas import SchemaBuilder, Site, spec_text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -30,7 +30,9 @@ PER_CALL_OPTIONS = (
     "max_retries",
     "idempotency_key",
 )
-# Names on a client or a resource that a resource attribute or a method must not shadow.
+# Names on a client or a resource that a resource attribute or a method must not shadow: the
+# public members of the runtime's client and resource classes (tests/test_naming.py checks them
+# against the runtime), and names the generated class bodies use (`cached_property`, `httpx`).
 CLIENT_MEMBERS = frozenset(
     {
         "close",
@@ -38,15 +40,19 @@ CLIENT_MEMBERS = frozenset(
         "with_options",
         "request",
         "request_raw",
+        "request_stream",
+        "is_closed",
         "timeout",
         "max_retries",
         "base_url",
         "server_url",
         "http_client",
         "copy",
+        "cached_property",
+        "httpx",
     }
 )
-RESOURCE_MEMBERS = frozenset({"with_raw_response", "with_streaming_response"})
+RESOURCE_MEMBERS = frozenset({"with_raw_response", "with_streaming_response", "cached_property"})
 # Keyword arguments of every client constructor (credentials and server variables avoid them).
 CONSTRUCTOR_ARGUMENTS = (
     "server_url",
@@ -78,7 +84,11 @@ class _ApiBuilder:
         self.config = config
         self.root = spec.root
         self.warnings: list[str] = []
-        self.class_names = naming.Namespace()
+        # The client classes are imported beside the resource classes in `_client.py`; a
+        # resource class (`<Tag>Resource`) must not take a name its module imports either.
+        self.class_names = naming.Namespace(
+            {config.client_name, f"Async{config.client_name}"} | naming.RESERVED_CLASSES
+        )
         self.schemas = SchemaBuilder(spec, self.warn, self.class_names)
 
     def warn(self, message: str, location: Location) -> None:
@@ -105,7 +115,7 @@ class _ApiBuilder:
         self.schemas.claim_component_names()
         schemes = self._security_schemes()
         by_node: dict[tuple[str, ...], list[ir.Operation]] = {node: [] for node in nodes}
-        method_names = {node: naming.Namespace(RESOURCE_MEMBERS) for node in nodes}
+        method_names = {node: naming.Namespace(reserved=RESOURCE_MEMBERS) for node in nodes}
         for path, method, site in self._operations():
             tag = self._tag_of(site.value[method])
             node = node_of[tag]
@@ -114,9 +124,12 @@ class _ApiBuilder:
         self.schemas.build_components()
         used = {node[:end] for node in nodes if by_node[node] for end in range(1, len(node) + 1)}
         titles = {node: tag for tag, node in reversed(node_of.items())}
-        attributes = naming.Namespace(CLIENT_MEMBERS)
-        # Resource modules are files and name directories of the docs (docs/sdks/<module>/).
-        module_names = filenames.Directory(["__init__"], reserve=filenames.PYTHON_MODULE_RESERVE)
+        attributes = naming.Namespace(reserved=CLIENT_MEMBERS)
+        # Resource modules are files and name directories of the docs (docs/sdks/<module>/);
+        # resources/__init__.py binds `annotations` (the __future__ import) like models/__init__
+        module_names = filenames.Directory(
+            RESERVED_MODULES, reserve=filenames.PYTHON_MODULE_RESERVE
+        )
         modules: dict[tuple[str, ...], str] = {}
         resources: list[ir.Resource] = []
         for node in (n for n in nodes if n in used):
@@ -146,7 +159,7 @@ class _ApiBuilder:
             description=spec_text(info.get("description")),
             api_version=str(info.get("version", "")),
             servers=self._servers(
-                {*CONSTRUCTOR_ARGUMENTS, *(s.argument for s in schemes.values())}
+                {s.argument for s in schemes.values()}
                 | {s.secret_argument for s in schemes.values() if s.secret_argument}
             ),
             security_schemes=tuple(schemes.values()),
@@ -206,12 +219,13 @@ class _ApiBuilder:
 
     def _servers(self, taken: set[str]) -> tuple[ir.Server, ...]:
         """Servers in spec order; the variables of the first (the default) become constructor
-        arguments, named clear of `taken` (the other constructor arguments)."""
+        arguments, named clear of the SDK's constructor arguments and of `taken` (the
+        credential arguments)."""
         servers = []
         for entry in self.root.data.get("servers") or []:
             if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
                 continue
-            arguments = naming.Namespace(taken)
+            arguments = naming.Namespace(taken, reserved=CONSTRUCTOR_ARGUMENTS)
             raw = entry.get("variables")
             variables = tuple(
                 ir.ServerVariable(
@@ -232,7 +246,7 @@ class _ApiBuilder:
     def _security_schemes(self) -> dict[str, ir.SecurityScheme]:
         raw = (self.root.data.get("components") or {}).get("securitySchemes") or {}
         result: dict[str, ir.SecurityScheme] = {}
-        arguments = naming.Namespace((*CONSTRUCTOR_ARGUMENTS, *PER_CALL_OPTIONS))
+        arguments = naming.Namespace(reserved=(*CONSTRUCTOR_ARGUMENTS, *PER_CALL_OPTIONS))
         env_vars = naming.Namespace()
         prefix = self.config.env_prefix
         for key, value in raw.items():
@@ -335,13 +349,15 @@ class _ApiBuilder:
         class_hint = naming.pascal(operation_id, fallback="Operation")
         raw_params = self._parameters(item, site)
         body = self._body(site, class_hint)
-        taken = set(PER_CALL_OPTIONS) | {"self"}
+        sdk_arguments = set(PER_CALL_OPTIONS) | {"self"}
         if body is not None and body.content_types:
-            taken.add("content_type")
+            sdk_arguments.add("content_type")
         wires = [p.value.get("name", "") for p in raw_params]
         body_fields = body.fields if body is not None and body.flattened else ()
         names = naming.unique_members(
-            [*wires, *(f.wire_name for f in body_fields)], taken=taken, fallback="param"
+            [*wires, *(f.wire_name for f in body_fields)],
+            reserved=sdk_arguments,
+            fallback="param",
         )
         parameters = tuple(
             self._parameter(p, n, class_hint) for p, n in zip(raw_params, names, strict=False)

@@ -8,6 +8,7 @@ top level. Anything not given is derived from the spec's `info.title`, so any sp
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
@@ -40,12 +41,14 @@ class GeneratorConfig:
 def derive_defaults(title: str) -> dict[str, str]:
     """Names derived from a spec title: "GitHub v3 REST API" → github-v3-rest-sdk, GitHubV3Rest…"""
     title_words = [w for w in naming.words(title) if w not in ("api", "openapi", "spec")] or ["api"]
+    if title_words[0][0].isdigit():  # "1Forge Finance APIs": an identifier cannot start so
+        title_words.insert(0, "api")
     base = "_".join(title_words)
     return {
         "dist_name": base.replace("_", "-") + "-sdk",
         "package_name": base + "_sdk",
         "version": "0.1.0",
-        "client_name": naming.pascal(base, fallback="Client"),
+        "client_name": naming.client_class(base),
         "env_prefix": base.upper(),
     }
 
@@ -77,7 +80,8 @@ def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> G
         raise ConfigError(f"{path}: nested_resources must be true or false")
     settings: dict[str, Any] = {k: v if isinstance(v, bool) else str(v) for k, v in values.items()}
     config = GeneratorConfig(**settings)
-    _check(config, path)
+    # Names derived from the title are always valid; a message must not blame a missing file.
+    _check(config, str(path) if path.is_file() else f"names derived from the title {spec_title!r}")
     return config
 
 
@@ -99,18 +103,32 @@ def ref_roots(
     return tuple(root.resolve() for root, _ in roots)
 
 
-def _check(config: GeneratorConfig, path: Path) -> None:
+def _check(config: GeneratorConfig, source: str) -> None:
     if not config.package_name.isidentifier():
         raise ConfigError(
-            f"{path}: package_name {config.package_name!r} is not a Python identifier"
+            f"{source}: package_name {config.package_name!r} is not a Python identifier"
+        )
+    if naming.shadows_imported_module(config.package_name):
+        raise ConfigError(
+            f"{source}: package_name {config.package_name!r} would shadow a module the generated "
+            "SDK imports (standard library or a dependency); choose another name"
         )
     if not config.client_name.isidentifier():
-        raise ConfigError(f"{path}: client_name {config.client_name!r} is not a Python identifier")
+        raise ConfigError(
+            f"{source}: client_name {config.client_name!r} is not a Python identifier"
+        )
+    if naming.shadows_client_module_name(config.client_name) or keyword.iskeyword(
+        config.client_name
+    ):
+        raise ConfigError(
+            f"{source}: client_name {config.client_name!r} would shadow a name the generated "
+            "client module or package uses; choose another name"
+        )
     if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", config.dist_name):
         raise ConfigError(
-            f"{path}: dist_name {config.dist_name!r} is not a valid distribution name"
+            f"{source}: dist_name {config.dist_name!r} is not a valid distribution name"
         )
     if not re.fullmatch(r"[0-9]+(\.[0-9]+)*([abc]|rc)?[0-9]*", config.version):
-        raise ConfigError(f"{path}: version {config.version!r} is not a PEP 440 version")
+        raise ConfigError(f"{source}: version {config.version!r} is not a PEP 440 version")
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
-        raise ConfigError(f"{path}: env_prefix {config.env_prefix!r} must be UPPER_SNAKE")
+        raise ConfigError(f"{source}: env_prefix {config.env_prefix!r} must be UPPER_SNAKE")

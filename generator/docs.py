@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from typing import Any, Literal, TypeVar
+from urllib.parse import urljoin
 
 import jinja2
 
@@ -466,6 +467,7 @@ class CallExample:
     method: str  # "create_generation"
     arguments: tuple[str, ...]  # positional expressions, then name=value
     imports: frozenset[Import]
+    client_arguments: tuple[str, ...] = ()  # what every example passes the client (`server_url=`)
 
     def plus(self, *arguments: str) -> CallExample:
         """The same call with more keyword arguments (per-call options)."""
@@ -509,7 +511,7 @@ class CallExample:
                 self.import_lines(self.client_class),
                 "",
                 *([credentials_comment] if credentials_comment else []),
-                f"client = {self.client_class}()",
+                f"client = {client_call(self.client_class, self.client_arguments)}",
                 "",
                 self.statement(),
                 "",
@@ -542,6 +544,7 @@ def call_example(
         method=view.operation.name,
         arguments=tuple(a.text for a in arguments),
         imports=frozenset().union(*(a.imports for a in arguments)),
+        client_arguments=example_client_arguments(examples.api),
     )
 
 
@@ -833,9 +836,32 @@ class ReadmeDoc:
     paged: OperationDoc | None  # pagination example
     credentials_comment: str
     server_url: str  # the default server, as a Python literal
+    client_class: str
+    client_arguments: tuple[str, ...]  # what every example passes the client (`server_url=`)
+
+    def client(self, *arguments: str, asynchronous: bool = False) -> str:
+        """The client construction of an example: `Client(server_url=..., *arguments)`."""
+        name = f"Async{self.client_class}" if asynchronous else self.client_class
+        return client_call(name, (*self.client_arguments, *arguments))
 
 
-def readme_doc(api: ir.Api, resources: tuple[ResourceDoc, ...]) -> ReadmeDoc:
+def client_call(client_class: str, arguments: Iterable[str]) -> str:
+    return f"{client_class}({', '.join(arguments)})"
+
+
+def example_client_arguments(api: ir.Api) -> tuple[str, ...]:
+    """`server_url=` when the spec has no absolute server URL (none, or a relative one like
+    `/api`): a client built without it cannot send a request, so a first example must pass one."""
+    if has_absolute_server_url(api):
+        return ()
+    return (f"server_url={py_str(server_url(api))}",)
+
+
+def has_absolute_server_url(api: ir.Api) -> bool:
+    return bool(api.servers) and "://" in _default_server_url(api.servers[0])
+
+
+def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, ...]) -> ReadmeDoc:
     operations = [op for r in resources for op in r.operations]
     gets = [op for op in operations if op.operation.method == "GET"]
     return ReadmeDoc(
@@ -845,14 +871,25 @@ def readme_doc(api: ir.Api, resources: tuple[ResourceDoc, ...]) -> ReadmeDoc:
         paged=next((op for op in operations if op.pager), None),
         credentials_comment=credentials_comment(api),
         server_url=py_str(server_url(api)),
+        client_class=cfg.client_name,
+        client_arguments=example_client_arguments(api),
     )
 
 
+EXAMPLE_HOST = "https://api.example.com"  # placeholder for a server the spec does not name
+
+
 def server_url(api: ir.Api) -> str:
-    """The spec's first server with its variables at their defaults (a placeholder if none)."""
+    """The spec's first server with its variables at their defaults, made absolute on the
+    placeholder host when it is relative (`/api` → `https://api.example.com/api`), or the
+    placeholder itself when the spec has none."""
     if not api.servers:
-        return "https://api.example.com"
-    server = api.servers[0]
+        return EXAMPLE_HOST
+    url = _default_server_url(api.servers[0])
+    return url if "://" in url else urljoin(EXAMPLE_HOST + "/", url)
+
+
+def _default_server_url(server: ir.Server) -> str:
     url = server.url
     for variable in server.variables:
         url = url.replace("{" + variable.name + "}", variable.default)
@@ -881,7 +918,7 @@ def _render_docs(api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment) -> 
     for named in _named_types(api):
         doc = model_doc(named, pages, links)
         files[doc.path] = model_page.render(**context, page=doc)
-    readme = readme_doc(api, resources)
+    readme = readme_doc(api, cfg, resources)
     files["README.md"] = env.get_template("package/README.md.jinja").render(
         **context, readme=readme
     )

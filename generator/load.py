@@ -105,6 +105,14 @@ class SourceDocument:
     _yaml_tree: Any = field(default=None, repr=False)
     # JSON: member offsets of the containers messages looked into, by container offset.
     _json_members: dict[int, dict[str, int]] = field(default_factory=dict, repr=False)
+    _anchors: dict[str, str] | None = field(default=None, repr=False)
+
+    def anchor(self, name: str) -> str | None:
+        """Pointer of the schema declaring `$anchor` (or `$dynamicAnchor`) `name`, if one does:
+        OpenAPI 3.1 refs like `#pet` name a schema that way. Indexed on first use."""
+        if self._anchors is None:
+            self._anchors = _anchors_of(self.data)
+        return self._anchors.get(name)
 
     def line_of(self, pointer: str) -> int | None:
         """1-based line where the value at `pointer` starts, or None when it cannot be told."""
@@ -242,7 +250,13 @@ class Spec:
             document = self.document(path, ref, where)
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
-            raise SpecError(f"$ref fragment is not a JSON pointer: {ref}", base.location(at))
+            anchored = document.anchor(pointer)
+            if anchored is None:
+                raise SpecError(
+                    f"$ref fragment is neither a JSON pointer nor a declared $anchor: {ref}",
+                    base.location(at),
+                )
+            pointer = anchored
         value: Any = document.data
         walked = ""
         for token in split_pointer(pointer):
@@ -360,6 +374,30 @@ def _iter_refs(data: Any) -> Iterator[tuple[str, object]]:
             for index in range(len(node) - 1, -1, -1):
                 if isinstance(node[index], (dict, list)):
                     stack.append((node[index], (index, path)))
+
+
+def _anchors_of(data: Any) -> dict[str, str]:
+    """`$anchor` and `$dynamicAnchor` names of a document → pointer of the schema declaring
+    them; the first declaration wins (a plain `$anchor` before a dynamic one of the same name)."""
+    anchors: dict[str, str] = {}
+    dynamic: dict[str, str] = {}
+    stack: list[tuple[Any, _Path]] = [(data, None)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            if not (path is not None and path[0] == "properties"):  # keys there are names
+                for keyword, found in (("$anchor", anchors), ("$dynamicAnchor", dynamic)):
+                    name = node.get(keyword)
+                    if isinstance(name, str):
+                        found.setdefault(name, _pointer(path))
+            for key, value in reversed(node.items()):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, (key, path)))
+        elif isinstance(node, list):
+            for index in range(len(node) - 1, -1, -1):
+                if isinstance(node[index], (dict, list)):
+                    stack.append((node[index], (index, path)))
+    return {**dynamic, **anchors}
 
 
 def read_document(path: Path) -> SourceDocument:

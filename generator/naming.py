@@ -14,13 +14,16 @@ methods send parameters under theirs. Rules (also in docs/design.md):
    `Model2Fa`, `1` → `VALUE_1`; a negative number in an enum → `MINUS_1`).
 4. Reserved: keywords and soft keywords get a trailing `_` (`class_`, `from_`, `match_`);
    attribute/parameter names the generated code itself uses (`self`, `type`, `list`, `str`,
-   `isinstance`, `property`, `to_dict`, `additional_properties`…, see `RESERVED_MEMBERS`) get
-   one too (`type_`, `list_`); class names that generated modules import (`Any`, `Enum`,
+   `isinstance`, `property`, `to_dict`, `additional_properties`…) and Python's builtins
+   (`any`, `all`, `filter`; not `id`), see `RESERVED_MEMBERS`, get one too (`type_`, `any_`),
+   and so do the SDK's own names in a scope (per-call options, client members: `Namespace`'s
+   `reserved`, `timeout_`, `close_`); class names that generated modules import (`Any`, `Enum`,
    `Mapping`, `ClassVar`, `BaseModel`…, see `RESERVED_CLASSES`) or that are keywords (`None`)
    get the `Model` suffix (`AnyModel`); module names the models package uses are skipped (see
    `modules.RESERVED_MODULES`).
-5. Collisions within one scope (the fields of a model, the parameters of a method, all class
-   names, all module names) are resolved by `Namespace` in first-come (spec) order: `_2`, `_3`…
+5. Collisions between names of the spec within one scope (the fields of a model, the parameters
+   of a method, all class names, all module names) are resolved by `Namespace` in first-come
+   (spec) order: `_2`, `_3`…
    for snake_case, `2`, `3`… for classes. Within a model, a wire name that already is its own
    snake_case form claims first, so in `{userId, user_id, UserID}` the attribute `user_id` is
    `user_id`, `userId` becomes `user_id_2` and `UserID` `user_id_3`.
@@ -35,6 +38,7 @@ from __future__ import annotations
 import functools
 import keyword
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -48,7 +52,7 @@ _WORD = re.compile(
 
 # Names that, as attributes or parameters of generated code, would shadow something that code
 # uses in the same scope (annotations are resolved in class scope by type checkers).
-RESERVED_MEMBERS = frozenset(
+_USED_BY_GENERATED_CODE = frozenset(
     {
         "self",
         "cls",
@@ -87,6 +91,24 @@ RESERVED_MEMBERS = frozenset(
         "Mapping",
     }
 )
+# Python's built-in functions and types (those of 3.10+, without `site`'s `exit`, `help`…; fixed
+# here so the output does not depend on the Python running the generator): an attribute,
+# parameter or method named so would shadow it (`any`, `all`, `filter`, `format`). `id` is kept:
+# the identifier of nearly every API object and path, it is read as `thing.id`, and neither
+# generated code nor code using an SDK needs the builtin `id()` in those scopes.
+BUILTIN_NAMES = frozenset(
+    {
+        "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray",
+        "bytes", "callable", "chr", "classmethod", "compile", "complex", "delattr", "dict", "dir",
+        "divmod", "enumerate", "eval", "exec", "filter", "float", "format", "frozenset",
+        "getattr", "globals", "hasattr", "hash", "hex", "input", "int", "isinstance",
+        "issubclass", "iter", "len", "list", "locals", "map", "max", "memoryview", "min", "next",
+        "object", "oct", "open", "ord", "pow", "print", "property", "range", "repr", "reversed",
+        "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
+        "tuple", "type", "vars", "zip",
+    }
+)  # fmt: skip
+RESERVED_MEMBERS = _USED_BY_GENERATED_CODE | BUILTIN_NAMES
 # Class names that would shadow what generated modules import.
 RESERVED_CLASSES = frozenset(
     {
@@ -103,6 +125,16 @@ RESERVED_CLASSES = frozenset(
         "date",
         "BaseModel",
         "Endpoint",
+        "Param",
+        "Query",
+        "Headers",
+        "Body",
+        "FileContent",
+        "TimeoutTypes",
+        "SyncResource",
+        "AsyncResource",
+        "RequestHook",
+        "ResponseHook",
         "ResponseSpec",
         "RequestOptions",
         "SecurityScheme",
@@ -135,6 +167,26 @@ RESERVED_CLASSES = frozenset(
         "NotImplemented",
         "Ellipsis",
     }
+)
+
+# Names bound at the top level of the generated `_client.py` and package `__init__.py` (imports and
+# exports): the client classes (`<Client>`, `Async<Client>`) must not take one of them.
+RESERVED_CLIENT_NAMES = RESERVED_CLASSES | frozenset(
+    {
+        "APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError",
+        "APIStatusError", "APITimeoutError", "AsyncStreamedResponse", "AuthenticationError",
+        "BadRequestError", "ConflictError", "DEFAULT_MAX_RETRIES", "FileContent",
+        "InternalServerError", "MissingCredentialsError", "NOT_GIVEN", "NotFoundError",
+        "PermissionDeniedError", "RateLimitError",
+        "StreamedResponse", "TimeoutTypes", "UnprocessableEntityError", "annotations",
+        "cached_property",
+    }
+)  # fmt: skip
+# Top-level modules the generated SDK imports besides the standard library: its one runtime
+# dependency and what that imports, and `typing_extensions` for type checkers (a package of one
+# of these names would replace it).
+SDK_DEPENDENCY_MODULES = frozenset(
+    {"httpx", "httpcore", "anyio", "sniffio", "certifi", "idna", "h11", "typing_extensions"}
 )
 
 
@@ -193,6 +245,24 @@ def upper_snake(name: str, *, fallback: str = "VALUE") -> str:
     return result
 
 
+def client_class(name: str) -> str:
+    """PascalCase name of the client class, clear of what its module and package bind (with its
+    `Async` twin): `Mapping` → `MappingClient`, `Api` → `ApiClient`... (`APIClient` would make
+    the twin `AsyncAPIClient`, the runtime's base class)."""
+    result = pascal(name, fallback="Client")
+    return result + "Client" if shadows_client_module_name(result) else result
+
+
+def shadows_client_module_name(client_name: str) -> bool:
+    """The client class or its `Async` twin would take a name its module or package binds."""
+    return bool({client_name, f"Async{client_name}"} & RESERVED_CLIENT_NAMES)
+
+
+def shadows_imported_module(package_name: str) -> bool:
+    """A top-level package of this name would hide a module the generated SDK imports."""
+    return package_name in sys.stdlib_module_names or package_name in SDK_DEPENDENCY_MODULES
+
+
 def member(name: str, *, fallback: str = "field") -> str:
     """snake_case name for an attribute/parameter, clear of names the generated code reserves."""
     result = snake(name, fallback=fallback)
@@ -206,15 +276,26 @@ def _is_pascal(name: str) -> bool:
 
 
 class Namespace:
-    """One scope of names (a module, a class, a signature): hands out unique identifiers."""
+    """One scope of names (a module, a class, a signature): hands out unique identifiers.
 
-    def __init__(self, taken: Iterable[str] = (), *, separator: str = "_") -> None:
-        self._taken = set(taken)
+    `taken` names came from the spec (another parameter, field, method): a second claim gets a
+    number, `_2`. `reserved` names are the SDK's own in this scope (per-call options, client
+    members, constructor arguments): a claim gets the trailing underscore every reserved name
+    gets (`timeout` → `timeout_`, like `type` → `type_`), then a number if that is taken too."""
+
+    def __init__(
+        self, taken: Iterable[str] = (), *, reserved: Iterable[str] = (), separator: str = "_"
+    ) -> None:
+        self._reserved = frozenset(reserved)
+        self._taken = set(taken) | self._reserved
         self._separator = separator
 
     def claim(self, candidate: str) -> str:
-        """`candidate`, or the first free of `candidate_2`, `candidate_3`… (`Candidate2`… for a
-        PascalCase class name, which an underscore would spoil)."""
+        """`candidate` (`candidate_` if reserved), or the first free of `candidate_2`,
+        `candidate_3`… (`Candidate2`… for a PascalCase class name, which an underscore would
+        spoil)."""
+        if candidate in self._reserved:
+            candidate += "_"
         name = candidate
         counter = 2
         separator = "" if _is_pascal(candidate) else self._separator
@@ -229,11 +310,16 @@ class Namespace:
 
 
 def unique_members(
-    wire_names: list[str], *, taken: Iterable[str] = (), fallback: str = "field"
+    wire_names: list[str],
+    *,
+    taken: Iterable[str] = (),
+    reserved: Iterable[str] = (),
+    fallback: str = "field",
 ) -> list[str]:
-    """Python names for wire names in one scope; a wire name already in snake form keeps it."""
+    """Python names for wire names in one scope; a wire name already in snake form keeps it.
+    `taken` and `reserved` as for `Namespace`."""
     converted = [member(w, fallback=fallback) for w in wire_names]
-    space = Namespace(taken)
+    space = Namespace(taken, reserved=reserved)
     result: list[str | None] = [None] * len(wire_names)
     # First pass: names identical to their wire form claim first, so `user_id` stays `user_id`
     # even when `userId` appears before it.

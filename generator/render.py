@@ -247,10 +247,10 @@ class OperationView:
 class PagerView:
     name: str
     item_annotation: str
-    items_field: str  # Python attribute of the page holding the items, "" if the page is a list
     offset_arg: str
     limit_arg: str
     default_limit: str
+    items_of_page: str  # expression: the items of one fetched `_page` (a list)
 
 
 @dataclass(frozen=True)
@@ -335,17 +335,17 @@ class _Views:
         aliases = tuple(
             (m, escaping.py_str(annotation(m.type))) for m in members if isinstance(m, ir.Alias)
         )
-        code = (
-            "\n".join(
+        # One line per piece: joined without a separator, the last field line and the first
+        # alias would run together (`...NoneTypeAlias`) and hide the `TypeAlias` import.
+        code = "\n".join(
+            [
                 line
                 for mv in models
                 for fv in mv.fields
                 for line in (fv.annotation, fv.init_annotation, *fv.decode_lines, *fv.encode_lines)
-            )
-            + "\n".join(f"TypeAlias = {a}" for _, a in aliases)
-            + "\n".join(
-                f"{mv.extra_annotation}\n{mv.extra_decode}\n{mv.extra_encode}" for mv in models
-            )
+            ]
+            + [f"TypeAlias = {a}" for _, a in aliases]
+            + [f"{mv.extra_annotation}\n{mv.extra_decode}\n{mv.extra_encode}" for mv in models]
         )
         local = {m.name for m in members}
         refs: set[str] = set()
@@ -429,7 +429,8 @@ class _Views:
         keyword.sort(key=lambda a: a.default is not None)  # required keywords first, stable
         return_type = op.return_type
         ret = annotation(return_type) if return_type is not None else "None"
-        if return_type is not None and any(r.kind == "empty" for r in op.responses):
+        may_be_empty = return_type is not None and any(r.kind == "empty" for r in op.responses)
+        if may_be_empty:
             ret = optional(ret)  # e.g. 200 with a body, 204 without
         responses = tuple(
             (
@@ -446,7 +447,7 @@ class _Views:
         )
         pager = None
         if op.pagination is not None:
-            pager = self._pager(op, method_names)
+            pager = self._pager(op, method_names, page_may_be_empty=may_be_empty)
         return OperationView(
             operation=op,
             endpoint_name="_" + op.name.upper().strip("_"),
@@ -513,7 +514,9 @@ class _Views:
             return f"lambda data: {checked}" if checked else ""
         return f"lambda data: {self.codec.decode(type_ref, 'data')}"
 
-    def _pager(self, op: ir.Operation, method_names: naming.Namespace) -> PagerView:
+    def _pager(
+        self, op: ir.Operation, method_names: naming.Namespace, *, page_may_be_empty: bool
+    ) -> PagerView:
         pagination = op.pagination
         assert pagination is not None
         base = re.sub(r"^(get|list|fetch)_", "", op.name)
@@ -526,13 +529,20 @@ class _Views:
             items_attr = next(f.name for f in model.fields if f.wire_name == pagination.items_field)
         limit = next(p for p in op.parameters if p.name == pagination.limit_param)
         default_limit = str(limit.default) if isinstance(limit.default, int) else "100"
+        # A page that may come back without a body (a 204 beside the 200) has no items.
+        if items_attr:
+            items = f"_page.{items_attr} or []"
+            if page_may_be_empty:
+                items = f"[] if _page is None else {items}"
+        else:
+            items = "_page or []" if page_may_be_empty else "_page"
         return PagerView(
             name=name,
             item_annotation=annotation(pagination.item_type),
-            items_field=items_attr,
             offset_arg=pagination.offset_param,
             limit_arg=pagination.limit_param,
             default_limit=default_limit,
+            items_of_page=items,
         )
 
     def resource(self, resource: ir.Resource) -> ResourceView:

@@ -248,6 +248,13 @@ class SchemaBuilder:
             return ir.Primitive("any")
         if not isinstance(value, dict):
             raise SpecError("a schema must be an object", site.location)
+        if isinstance(value.get("$dynamicRef"), str) and "$ref" not in value:
+            # Typed statically: the `$dynamicAnchor` it names in this document (the recursive
+            # schemas of 3.1 specs), as if it were a `$ref`.
+            value = {"$ref": value["$dynamicRef"]} | {
+                k: v for k, v in value.items() if k != "$dynamicRef"
+            }
+            site = Site(value, site.document, site.pointer)
         if "$ref" in value and not any(k in value for k in _MERGED_REF_SIBLINGS):
             return self._ref_type(site, hint)
         key = site.key
@@ -510,11 +517,35 @@ class SchemaBuilder:
         return values
 
     def _enum(self, site: Site, hint: str) -> ir.TypeRef:
+        """An enum class for the scalar values; object and array values (which no enum member
+        can be: they are not hashable) are admitted beside it as `dict`/`list` variants."""
         value: dict[str, Any] = site.value
         raw = [v for v in value["enum"] if v is not None]
         scalars = [v for v in raw if _enum_kind(v) is not None]
-        if len(scalars) < len(raw):
-            self._warn_once("enum values that are not scalars (or not finite) are left out", site)
+        any_map, any_list = ir.MapOf(ir.Primitive("any")), ir.ListOf(ir.Primitive("any"))
+        containers = tuple(
+            dict.fromkeys(
+                any_map if isinstance(v, dict) else any_list
+                for v in raw
+                if isinstance(v, (dict, list))
+            )
+        )
+        if containers:
+            self._warn_once(
+                "enum values that are objects or arrays are typed as dict/list beside the enum",
+                site,
+            )
+        if len(scalars) + sum(isinstance(v, (dict, list)) for v in raw) < len(raw):
+            self._warn_once("enum values that are not finite numbers are left out", site)
+        scalar_type = self._scalar_enum(site, hint, scalars)
+        if not containers:
+            return scalar_type
+        if scalar_type in (ir.Primitive("none"), ir.Primitive("any")):
+            return _union_of(containers)
+        return _union_of((scalar_type, *containers))
+
+    def _scalar_enum(self, site: Site, hint: str, scalars: list[Any]) -> ir.TypeRef:
+        value: dict[str, Any] = site.value
         values = _unique_values(self._enum_values(value, scalars))
         if not values:
             return ir.Primitive("none") if None in value["enum"] else ir.Primitive("any")
@@ -584,9 +615,7 @@ class SchemaBuilder:
             union = self._guard_alias(name, union, site)
         inner = union.inner if isinstance(union, ir.Nullable) else union
         if isinstance(inner, ir.UnionOf):
-            tagged = ir.UnionOf(
-                inner.variants, self._discriminator(site, union_key, inner.variants)
-            )
+            tagged = self._tagged(site, union_key, inner.variants)
             union = ir.Nullable(tagged) if isinstance(union, ir.Nullable) else tagged
         if has_null and not isinstance(union, ir.Nullable):
             union = ir.Nullable(union)  # in the alias itself: recursive references admit null too
@@ -600,6 +629,29 @@ class SchemaBuilder:
             site.pointer,
         )
         return ir.AliasRef(name)
+
+    def _tagged(self, site: Site, union_key: str, variants: tuple[ir.TypeRef, ...]) -> ir.UnionOf:
+        """The union with its discriminator. A mapping may name schemas that are not among the
+        variants (real specs do: a subtype added to the mapping only); the server sends them
+        under their tag, so they become variants too, after the listed ones: the annotation
+        stays honest and the decoder can build them."""
+        discriminator = self._discriminator(site, union_key, variants)
+        if discriminator is None:
+            return ir.UnionOf(variants)
+        extra = tuple(
+            dict.fromkeys(
+                ir.ModelRef(name)
+                for _, name in discriminator.mapping
+                if ir.ModelRef(name) not in variants
+            )
+        )
+        if extra:
+            self._warn_once(
+                "discriminator mapping names schemas outside the "
+                f"{union_key} ({', '.join(m.name for m in extra)}): added as variants",
+                site,
+            )
+        return ir.UnionOf(variants + extra, discriminator)
 
     def _discriminator(
         self, site: Site, union_key: str, variants: tuple[ir.TypeRef, ...]
@@ -624,7 +676,13 @@ class SchemaBuilder:
                     continue
                 ref_value = ref if "#" in ref or "/" in ref else f"#/components/schemas/{ref}"
                 at = join_pointer(site.pointer, "discriminator", "mapping", tag)
-                target = self.type_of(Site({"$ref": ref_value}, site.document, at), "Model")
+                try:
+                    target = self.type_of(Site({"$ref": ref_value}, site.document, at), "Model")
+                except SpecError as exc:
+                    # Validators do not resolve mapping values (bundlers leave stale file
+                    # paths there): a tag whose schema cannot be found is decoded as unknown.
+                    self._warn_once(f"discriminator mapping entry ignored: {exc.message}", site)
+                    continue
                 if isinstance(target, ir.Nullable):
                     target = target.inner
                 if isinstance(target, ir.ModelRef):
@@ -636,8 +694,12 @@ class SchemaBuilder:
         for index in self._non_null_variants(raw_variants):
             variant = raw_variants[index]
             if isinstance(variant, dict) and isinstance(variant.get("$ref"), str):
-                tag = split_pointer(variant["$ref"].partition("#")[2] or "/")[-1]
-                kind = self.type_of(site.child(union_key, index), "Model")
+                variant_site = site.child(union_key, index)
+                at = join_pointer(variant_site.pointer, "$ref")
+                # The target's pointer, not the ref's text: `#pet` names a schema by `$anchor`.
+                target_pointer = self.spec.resolve(variant["$ref"], site.document, at).pointer
+                tag = split_pointer(target_pointer or "/")[-1]
+                kind = self.type_of(variant_site, "Model")
                 if isinstance(kind, ir.ModelRef) and kind.name not in mapped and tag not in tags:
                     mapping.append((tag, kind.name))
                     mapped.add(kind.name)

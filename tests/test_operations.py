@@ -183,10 +183,10 @@ def test_query_styles(params: ModuleType) -> None:
         ids=[1, 2],
         words=["x", "y"],
         flags=["p", "q"],
-        filter=m.Filter(status="open", min_price=1.5, owner=m.FilterOwner(name="ann")),
+        filter_=m.Filter(status="open", min_price=1.5, owner=m.FilterOwner(name="ann")),
         point=m.Point(x=1, y=2),
         box=m.Point(x=3, y=4),
-        next="/a?b=c&d e",
+        next_="/a?b=c&d e",  # builtins get the trailing underscore
         color=m.Color.RED,
         coords=m.Point(x=5, y=6),
     )
@@ -643,16 +643,16 @@ def test_name_clashes_and_shared_parameters(edge: ModuleType) -> None:
 
     rec = Recorder(handler)
     client = edge.OpEdge(
-        server_url_2="bearer-token",  # the scheme is called "server_url": its argument is renamed
+        server_url_="bearer-token",  # the scheme is called "server_url": the SDK's name wins
         partner_client_id="p",
         partner_client_secret="q",
-        timeout_2="slow",  # the server variable "timeout"
+        timeout_="slow",  # the server variable "timeout"
         port="8443",
         http_client=rec.sync_client(),
     )
     assert client.base_url == "https://slow.edge.example.test:8443/base"
     thing = client.things.other_create_thing(
-        "a b", filter={"k": "v"}, id_2="hdr", content_type_2="q", body=b"\x00raw",
+        "a b", filter_={"k": "v"}, id_2="hdr", content_type_="q", body=b"\x00raw",
         content_type="application/octet-stream",
     )  # fmt: skip
     assert thing.name == "t"

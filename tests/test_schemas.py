@@ -9,6 +9,7 @@ once over all of them. The property test at the end builds specs out of arbitrar
 from __future__ import annotations
 
 import builtins
+import functools
 import importlib
 import inspect
 import json
@@ -23,15 +24,18 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import ir, pipeline
+from generator.errors import SpecError
 from generator.format import ruff_binary
 from generator.pyexpr import annotation
 
 from .conftest import UPSTREAM_SPEC
+from .test_docs import assert_all_ran, run_examples
 
 SPECS = Path(__file__).resolve().parent / "specs" / "schemas"
 
@@ -44,7 +48,17 @@ CASES: dict[str, bool] = {
     "lenient/unicode_regex.yaml": True,
     "lenient/string_boolean_default.yaml": True,
     "lenient/example_format.yaml": True,
+    # shapes of real specs (tests/specs/schemas/realworld/), each once generating wrong code
+    "realworld/jira_recursive_aliases.json": False,  # reduced from atlassian.com/jira.json
+    "realworld/ipinfodb.com.json": True,  # as in the directory: no models, no operations
+    "realworld/1forge.com.json": False,  # as in the directory: title starts with a digit
+    "realworld/paged_no_body.yaml": False,
+    "realworld/discriminator_outside_oneof.yaml": False,
+    "realworld/enum_containers.yaml": False,
+    "realworld/beyond_reference/anchors31.yaml": False,
+    "realworld/collisions.yaml": False,
 }
+WITHOUT_MODELS = {"realworld/ipinfodb.com.json", "realworld/1forge.com.json"}
 SENTINEL = "SDKGEN_PWNED"  # what the hostile text would set on `builtins` if it ever ran
 
 
@@ -69,7 +83,7 @@ def sdks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Sdk]]:
     out = tmp_path_factory.mktemp("schemas")
     result: dict[str, Sdk] = {}
     for spec, lenient in CASES.items():
-        root = out / spec.replace("/", "_").removesuffix(".yaml")
+        root = out / spec.replace("/", "_").removesuffix(".yaml").removesuffix(".json")
         generated = pipeline.generate(SPECS / spec, root, lenient=lenient)
         package = next((root / "src").iterdir()).name
         result[spec] = Sdk(spec, root, package, generated)
@@ -124,14 +138,14 @@ def test_spec_generates_and_imports_without_running_spec_text(
         getattr(models, name)  # every lazily imported model module loads
     assert client.__name__ == sdk.package
     assert not hasattr(builtins, SENTINEL), "generated code executed text from the spec"
-    assert sdk.result.api.models or sdk.result.api.enums
+    assert bool(sdk.result.api.models or sdk.result.api.enums) is (spec not in WITHOUT_MODELS)
 
 
-def test_generated_models_pass_ruff_check(sdks: dict[str, Sdk]) -> None:
+def test_generated_packages_pass_ruff_check(sdks: dict[str, Sdk]) -> None:
     for sdk in sdks.values():
         package = sdk.src / sdk.package
         done = subprocess.run(
-            [ruff_binary(), "check", "--no-cache", "models", "_serde.py", "__init__.py"],
+            [ruff_binary(), "check", "--no-cache", "."],
             cwd=package,
             capture_output=True,
             text=True,
@@ -266,6 +280,12 @@ def test_30_discriminator_with_mapping_and_nullable_enum(sdks: dict[str, Sdk]) -
     assert round_trip(m.Pet, {**base, "partner": None}).partner is None
 
 
+def assert_field_types(sdk: Sdk, model: str, expected: dict[str, str]) -> None:
+    """The annotation of each field (by wire name) of `model` is spelled as expected."""
+    for wire_name, spelled in expected.items():
+        assert annotation(_field(sdk, model, wire_name).type) == spelled, wire_name
+
+
 def _field(sdk: Sdk, model: str, wire_name: str) -> ir.Field:
     named = sdk.result.api.named(model)
     assert isinstance(named, ir.Model)
@@ -356,8 +376,7 @@ def test_31_types_of_the_surface(sdks: dict[str, Sdk]) -> None:
         "short": "str",
         "externalOwner": "PetOwner",
     }
-    for wire_name, spelled in expected.items():
-        assert annotation(_field(sdk, "Holder", wire_name).type) == spelled, wire_name
+    assert_field_types(sdk, "Holder", expected)
     aliases = {a.name: annotation(a.type) for a in sdk.result.api.aliases}
     assert aliases["Tree"] == "list[Tree]"
     assert (
@@ -511,6 +530,218 @@ def test_lenient_real_world_faults_generate(sdks: dict[str, Sdk]) -> None:
     assert round_trip(m.Settings, {"enabled": True}).enabled is True
     events = sdks["lenient/example_format.yaml"].models
     round_trip(events.Event, {"id": 1, "at": "2024-01-01T00:00:00Z", "day": "2024-01-01"})
+
+
+# -- shapes of real specs ---------------------------------------------------------------------
+
+
+def test_jira_aliases_inside_recursive_groups_decode(sdks: dict[str, Sdk]) -> None:
+    """A named anyOf inside a cycle of models (Jira's JqlQueryClause ↔ CompoundClause) shares the
+    models' module; the module imports `TypeAlias` (ruff F821 before)."""
+    sdk = sdks["realworld/jira_recursive_aliases.json"]
+    m = sdk.models
+    clause = {
+        "clauses": [
+            {"field": {"name": "status"}, "operand": {"value": "Done"}, "operator": "="},
+            {"clauses": [], "operator": "or"},
+        ],
+        "operator": "and",
+    }
+    compound = round_trip(m.CompoundClause, clause)
+    assert isinstance(compound.clauses[0], m.FieldValueClause)
+    assert isinstance(compound.clauses[1], m.CompoundClause)
+    simple = {"nodeType": "simple", "type": "x"}
+    condition = {"nodeType": "compound", "operator": "AND", "conditions": [simple]}
+    decoded = m.WorkflowCompoundCondition.from_dict(condition)
+    assert isinstance(decoded.conditions[0], m.WorkflowSimpleCondition)
+    alias_modules = {a.module for a in sdk.result.api.aliases}
+    model_modules = {x.module for x in sdk.result.api.models}
+    assert alias_modules & model_modules, "the reduced spec must keep an alias among its models"
+
+
+def test_specs_without_models_or_operations_and_digit_titles(sdks: dict[str, Sdk]) -> None:
+    empty = sdks["realworld/ipinfodb.com.json"]  # title "" and no paths
+    assert not empty.result.api.resources and not empty.result.api.models
+    assert "TYPE_CHECKING" not in (empty.src / empty.package / "models" / "__init__.py").read_text()
+    forge = sdks["realworld/1forge.com.json"]  # "1Forge Finance APIs"
+    assert forge.package == "api_1_forge_finance_apis_sdk"
+    client = importlib.import_module(forge.package)
+    assert client.Api1ForgeFinanceApis.__name__ == "Api1ForgeFinanceApis"
+
+
+def _client(sdk: Sdk, handler: Any) -> Any:
+    package = importlib.import_module(sdk.package)
+    base = importlib.import_module(f"{sdk.package}._base_client").SyncAPIClient
+    (client_class,) = (
+        c
+        for c in map(package.__dict__.get, package.__all__)
+        if isinstance(c, type) and issubclass(c, base)
+    )
+    return client_class(
+        server_url="https://paged.example.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+
+
+def search(request: httpx.Request) -> httpx.Response:
+    """Pages of `limit` integers counting from `offset`, three in all; the other parameters must
+    arrive as the caller gave them."""
+    params = request.url.params
+    assert (params["page"], params["start"], params["size"], params["fetch"]) == (
+        "7",
+        "s",
+        "z",
+        "f",
+    )
+    offset, limit = int(params["offset"]), int(params["limit"])
+    return httpx.Response(200, json=list(range(offset, min(offset + limit, 3))))
+
+
+def test_pagination_over_operations_that_may_answer_without_a_body(sdks: dict[str, Sdk]) -> None:
+    sdk = sdks["realworld/paged_no_body.yaml"]
+    pages: dict[tuple[str, str], httpx.Response] = {
+        ("/things", "0"): httpx.Response(200, json={"items": ["a", "b"]}),
+        ("/things", "2"): httpx.Response(204),
+        ("/raw", "0"): httpx.Response(200, json=["x", "y"]),
+        ("/raw", "2"): httpx.Response(202),
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/search":
+            return search(request)
+        return pages[(request.url.path, request.url.params["offset"])]
+
+    client = _client(sdk, handler)
+    assert list(client.default.iter_things(limit=2)) == ["a", "b"]
+    found = client.default.iter_search(limit=2, page=7, start="s", size="z", fetch="f")
+    assert list(found) == [0, 1, 2]
+    assert list(client.default.iter_raw(limit=2)) == ["x", "y"]
+    assert client.default.list_things(offset=2, limit=2) is None
+
+
+def test_discriminator_mapping_outside_the_one_of_decodes(sdks: dict[str, Sdk]) -> None:
+    sdk = sdks["realworld/discriminator_outside_oneof.yaml"]
+    m = sdk.models
+    lizard = round_trip(m.Holder, {"pet": {"kind": "lizard", "scales": 3}}).pet
+    assert isinstance(lizard, m.Lizard) and lizard.scales == 3
+    assert isinstance(m.Holder.from_dict({"pet": {"kind": "cat"}}).pet, m.Cat)
+    assert annotation(_field(sdk, "Holder", "pet").type) == "Cat | Dog | Lizard"
+    assert any("outside the oneOf (Lizard)" in w for w in sdk.result.warnings)
+    assert any("mapping entry ignored" in w and "gecko.yml" in w for w in sdk.result.warnings)
+    gecko = m.Holder.from_dict({"pet": {"kind": "gecko", "barks": False}}).pet  # unknown tag
+    assert isinstance(gecko, m.Dog)  # decoded by the documented order: Dog has `barks`
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"mixed": "a"}, {"mixed": {"x": 1}}, {"mixed": [1, 2]}, {"typedString": ["b"]},
+        {"objects": {"y": 2}}, {"arrays": [3]}, {"listOfEnum": [{"q": 1}, "p"]},
+        {"shape": {"sides": 5}}, {"shape": "square"}, {"mixed": {"unlisted": True}},
+    ],
+)  # fmt: skip
+def test_enum_values_that_are_objects_or_arrays_decode(
+    sdks: dict[str, Sdk], payload: dict[str, Any]
+) -> None:
+    m = sdks["realworld/enum_containers.yaml"].models
+    holder = round_trip(m.Holder, payload)
+    (value,) = (getattr(holder, name) for name in holder.fields_set)
+    assert same(value, next(iter(payload.values())))
+    if isinstance(value, str):
+        assert isinstance(value, (m.HolderMixed, m.Shape))
+
+
+def test_enum_with_containers_is_typed_as_enum_or_container(sdks: dict[str, Sdk]) -> None:
+    scalar_enum_or_container = {
+        "mixed": "HolderMixed | dict[str, Any] | list[Any]",
+        "objects": "dict[str, Any]",
+        "listOfEnum": "list[HolderListOfEnumItem | dict[str, Any]]",
+        "shape": "Shape | dict[str, Any]",
+    }
+    assert_field_types(sdks["realworld/enum_containers.yaml"], "Holder", scalar_enum_or_container)
+
+
+def test_31_anchor_and_dynamic_refs_resolve(sdks: dict[str, Sdk]) -> None:
+    m = sdks["realworld/beyond_reference/anchors31.yaml"].models
+    pet = round_trip(m.Pet, {"name": "a", "friend": {"name": "b", "friend": {"name": "c"}}})
+    assert isinstance(pet.friend, m.Pet) and isinstance(pet.friend.friend, m.Pet)
+    tree = round_trip(m.Tree, {"value": 1, "children": [{"value": 2, "children": []}]})
+    assert isinstance(tree.children[0], m.Tree)
+    # a discriminator's implicit tags are the names of the targets, however they are referenced
+    assert isinstance(m.Pets.from_dict({"one": {"kind": "Pet", "name": "p"}}).one, m.Pet)
+    assert isinstance(m.Pets.from_dict({"one": {"kind": "Tree", "name": "t"}}).one, m.Tree)
+
+
+def test_an_unknown_anchor_is_one_located_error(tmp_path: Path) -> None:
+    spec = (
+        (SPECS / "realworld" / "beyond_reference" / "anchors31.yaml")
+        .read_text()
+        .replace('"#pet"}}}}', '"#pets"}}}}')
+    )
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec)
+    with pytest.raises(SpecError, match="neither a JSON pointer nor a declared \\$anchor: #pets"):
+        pipeline.build_api(path)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    ["realworld/collisions.yaml", "realworld/ipinfodb.com.json", "realworld/1forge.com.json"],
+)
+def test_first_examples_work_without_an_absolute_server_url(
+    sdks: dict[str, Sdk], spec: str, tmp_path: Path
+) -> None:
+    """A relative server (`/api`) or none: every example passes `server_url=` and runs."""
+    sdk = sdks[spec]
+    outcomes = run_examples(sdk.root, sdk.result.api, tmp_path, pythonpath=sdk.src)
+    assert_all_ran(outcomes)
+    absolute = any("://" in server.url for server in sdk.result.api.servers[:1])
+    clients = [  # every example creating a client, but the one showing `server_url=` itself
+        o.example.source
+        for o in outcomes
+        if re.search(r"\w+\(", o.example.source) and "before_request" not in o.example.source
+    ]
+    assert clients and all(("server_url=" in source) is not absolute for source in clients)
+
+
+def test_a_client_without_a_usable_server_url_says_to_pass_one(sdks: dict[str, Sdk]) -> None:
+    sdk = sdks["realworld/collisions.yaml"]
+    package = importlib.import_module(sdk.package)
+    client = package.Collisions(http_client=httpx.Client(transport=httpx.MockTransport(_unused)))
+    with pytest.raises(ValueError, match=r"server URL '/api' is relative: pass server_url="):
+        client.is_closed_.with_raw_response_()
+
+
+def _unused(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"nothing may be sent without a server URL: {request.url}")
+
+
+def test_names_that_collide_with_the_sdk_or_builtins_get_one_underscore(
+    sdks: dict[str, Sdk],
+) -> None:
+    sdk = sdks["realworld/collisions.yaml"]
+    package = importlib.import_module(sdk.package)
+    client_class = package.Collisions
+    for resource in ("close_", "is_closed_", "with_options_", "httpx_"):
+        assert isinstance(inspect.getattr_static(client_class, resource), functools.cached_property)
+    assert callable(client_class.close) and isinstance(client_class.is_closed, property)
+    resource = importlib.import_module(f"{sdk.package}.resources.close").CloseResource
+    parameters = set(inspect.signature(resource.any_).parameters)
+    spec_names = {"idempotency_key_", "timeout_", "all_", "extra_headers_", "filter_", "list_"}
+    sdk_options = {"idempotency_key", "timeout", "extra_headers", "max_retries"}
+    assert spec_names | {"max_retries_"} | sdk_options <= parameters
+    method = inspect.signature(resource.any_)
+    assert "id" in method.parameters  # the one builtin kept
+    thing = round_trip(
+        sdk.models.Thing, {"id": "1", "any": True, "all": False, "sum": 2, "format": "f"}
+    )
+    assert (thing.any_, thing.all_, thing.sum_, thing.format_) == (True, False, 2, "f")
+    # class names clear of what the modules import: the model `Query`, the tag `sync`
+    assert sdk.result.api.named("QueryModel") is not None
+    assert {r.class_name for r in sdk.result.api.resources} >= {"SyncResource2", "CloseResource"}
+    assert annotation(_field(sdk, "QueryModel", "limit").type) == "float | None"
+    query = round_trip(sdk.models.QueryModel, {"text": "q", "limit": 3})
+    assert type(query.limit) is int  # annotated float (PEP 484), decoded as sent
 
 
 # -- the upstream Leonardo spec --------------------------------------------------------------

@@ -33,10 +33,16 @@ def _is_openapi(path: Path) -> bool:
     return "openapi" in head and "/external/" not in path.as_posix()
 
 
+# Not compared: stricter/ (we refuse more, on purpose) and beyond_reference/ (valid 3.1 that the
+# reference cannot resolve: `$ref: "#anchor"` raises NoSuchAnchor in it).
+_NOT_COMPARED = ("/stricter/", "/beyond_reference/")
+
 CORPUS = sorted(
     p
     for p in [*SPECS.rglob("*.yaml"), *SPECS.rglob("*.json"), *REFERENCE.glob("*.*"), SPEC]
-    if p.suffix in (".yaml", ".json") and _is_openapi(p) and "/stricter/" not in p.as_posix()
+    if p.suffix in (".yaml", ".json")
+    and _is_openapi(p)
+    and not any(part in p.as_posix() for part in _NOT_COMPARED)
 )
 
 

@@ -646,14 +646,14 @@ class GenerationResource(SyncResource):
         idempotency_key: str | None = None,
     ) -> Iterator[UserGeneration]:
         """Every item across pages of get_generations_by_user_id, fetched as iteration needs them; stops at a short or empty page."""
-        start = 0 if isinstance(offset, NotGiven) else offset
-        size = 10 if isinstance(limit, NotGiven) else limit
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 10 if isinstance(limit, NotGiven) else limit
 
-        def fetch(offset: int, limit: int) -> list[UserGeneration]:
-            page = self.get_generations_by_user_id(
+        def _fetch(_offset: int, _limit: int) -> list[UserGeneration]:
+            _page = self.get_generations_by_user_id(
                 user_id,
-                offset=offset,
-                limit=limit,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -661,9 +661,9 @@ class GenerationResource(SyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             )
-            return page.generations or []
+            return _page.generations or []
 
-        return iter_offset_pages(fetch, offset=start, limit=size)
+        return iter_offset_pages(_fetch, offset=_start, limit=_size)
 
     def perform_alchemy_upscale_lcm(
         self,
@@ -1364,14 +1364,14 @@ class AsyncGenerationResource(AsyncResource):
         idempotency_key: str | None = None,
     ) -> AsyncIterator[UserGeneration]:
         """Every item across pages of get_generations_by_user_id, fetched as iteration needs them; stops at a short or empty page."""
-        start = 0 if isinstance(offset, NotGiven) else offset
-        size = 10 if isinstance(limit, NotGiven) else limit
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 10 if isinstance(limit, NotGiven) else limit
 
-        async def fetch(offset: int, limit: int) -> list[UserGeneration]:
-            page = await self.get_generations_by_user_id(
+        async def _fetch(_offset: int, _limit: int) -> list[UserGeneration]:
+            _page = await self.get_generations_by_user_id(
                 user_id,
-                offset=offset,
-                limit=limit,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -1379,9 +1379,9 @@ class AsyncGenerationResource(AsyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             )
-            return page.generations or []
+            return _page.generations or []
 
-        return aiter_offset_pages(fetch, offset=start, limit=size)
+        return aiter_offset_pages(_fetch, offset=_start, limit=_size)
 
     async def perform_alchemy_upscale_lcm(
         self,

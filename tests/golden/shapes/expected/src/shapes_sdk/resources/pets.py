@@ -116,14 +116,14 @@ class PetsResource(SyncResource):
         idempotency_key: str | None = None,
     ) -> Iterator[Pet]:
         """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or empty page."""
-        start = 0 if isinstance(offset, NotGiven) else offset
-        size = 20 if isinstance(limit, NotGiven) else limit
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 20 if isinstance(limit, NotGiven) else limit
 
-        def fetch(offset: int, limit: int) -> list[Pet]:
-            page = self.list_pets(
+        def _fetch(_offset: int, _limit: int) -> list[Pet]:
+            _page = self.list_pets(
                 kind=kind,
-                offset=offset,
-                limit=limit,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -131,9 +131,9 @@ class PetsResource(SyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             )
-            return page.items or []
+            return _page.items or []
 
-        return iter_offset_pages(fetch, offset=start, limit=size)
+        return iter_offset_pages(_fetch, offset=_start, limit=_size)
 
     def create_pet(
         self,
@@ -288,14 +288,14 @@ class AsyncPetsResource(AsyncResource):
         idempotency_key: str | None = None,
     ) -> AsyncIterator[Pet]:
         """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or empty page."""
-        start = 0 if isinstance(offset, NotGiven) else offset
-        size = 20 if isinstance(limit, NotGiven) else limit
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 20 if isinstance(limit, NotGiven) else limit
 
-        async def fetch(offset: int, limit: int) -> list[Pet]:
-            page = await self.list_pets(
+        async def _fetch(_offset: int, _limit: int) -> list[Pet]:
+            _page = await self.list_pets(
                 kind=kind,
-                offset=offset,
-                limit=limit,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -303,9 +303,9 @@ class AsyncPetsResource(AsyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             )
-            return page.items or []
+            return _page.items or []
 
-        return aiter_offset_pages(fetch, offset=start, limit=size)
+        return aiter_offset_pages(_fetch, offset=_start, limit=_size)
 
     async def create_pet(
         self,
