@@ -44,6 +44,7 @@ CLIENT_MEMBERS = frozenset(
         "is_closed",
         "timeout",
         "max_retries",
+        "max_response_bytes",
         "base_url",
         "server_url",
         "http_client",

@@ -173,12 +173,13 @@ RESERVED_CLASSES = frozenset(
 # exports): the client classes (`<Client>`, `Async<Client>`) must not take one of them.
 RESERVED_CLIENT_NAMES = RESERVED_CLASSES | frozenset(
     {
-        "APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError",
-        "APIStatusError", "APITimeoutError", "AsyncStreamedResponse", "AuthenticationError",
-        "BadRequestError", "ConflictError", "DEFAULT_MAX_RETRIES", "FileContent",
-        "InternalServerError", "MissingCredentialsError", "NOT_GIVEN", "NotFoundError",
-        "PermissionDeniedError", "RateLimitError",
-        "StreamedResponse", "TimeoutTypes", "UnprocessableEntityError", "annotations",
+        "APIConnectionError", "APIError", "APIResponse", "APIResponseTooLargeError",
+        "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+        "AsyncStreamedResponse", "AuthenticationError", "BadRequestError", "ConflictError",
+        "DEFAULT_MAX_RETRIES", "DataValidationError", "FileContent", "InternalServerError",
+        "MissingCredentialsError", "NOT_GIVEN", "NotFoundError", "PermissionDeniedError",
+        "RateLimitError", "StreamedResponse", "TimeoutTypes", "UnprocessableEntityError",
+        "annotations",
         "cached_property",
     }
 )  # fmt: skip
