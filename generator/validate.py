@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from .errors import Location, SpecError
-from .load import SourceDocument, Spec, join_pointer
+from .load import SourceDocument, Spec, join_pointer, split_pointer
 from .reference_reach import Reach, reference_reach
 
 if TYPE_CHECKING:
@@ -115,9 +115,16 @@ def check_spec(spec: Spec, max_problems: int = 20) -> Findings:
 
 
 def iter_findings(spec: Spec, version: str) -> Iterator[Finding]:
-    for message, document, pointer in structure_problems(spec.root, version):
-        yield message, document, pointer, True
-    yield from meaning_findings(spec, version)
+    """Structure first, then meaning. 3.0: the reference checks the structure of the whole
+    document (its meta-schema spells out Schema Objects); 3.1: it checks Schema Objects against
+    the dialect only where its walk meta-checks them, so a structural error inside any other
+    schema is a warning (the walk runs first to know which objects are schemas)."""
+    structure = list(structure_problems(spec.root, version))
+    walk = _Walk(spec, version)
+    meaning = list(walk.run())
+    for message, document, pointer in structure:
+        yield message, document, pointer, version == "3.0" or walk.reference_meta_checks(pointer)
+    yield from meaning
 
 
 def _shorten(text: str, limit: int = 300) -> str:
@@ -297,16 +304,10 @@ class _Node:
                 yield self.child(index)
 
 
-def meaning_findings(spec: Spec, version: str) -> Iterator[Finding]:
-    """Every semantic check over one walk of the spec, following `$ref`s (each target once);
-    each finding says whether openapi-spec-validator's walk reaches it (`reference_reach`)."""
-    walk = _Walk(spec, version)
-    yield from walk.run()
-
-
 def meaning_problems(spec: Spec, version: str) -> Iterator[Problem]:
-    """Every semantic finding, errors and warnings alike."""
-    for message, document, pointer, _ in meaning_findings(spec, version):
+    """Every semantic check over one walk of the spec, following `$ref`s (each target once):
+    errors and warnings alike."""
+    for message, document, pointer, _ in _Walk(spec, version).run():
         yield message, document, pointer
 
 
@@ -324,6 +325,25 @@ class _Walk:
         self.reference_operation_ids: set[str] = set()  # of the operations the reference sees
         self.defaults = DefaultChecker(spec, version)
         self.reach: Reach = reference_reach(spec)
+        self.schema_ids: set[int] = set()  # every Schema Object visited
+
+    def reference_meta_checks(self, pointer: str) -> bool:
+        """Whether the reference checks what is at `pointer` (in the root document) against a
+        meta-schema: yes outside Schema Objects, inside one only in the region it meta-checks."""
+        value: Any = self.spec.root.data
+        in_schema = False
+        for token in ["", *split_pointer(pointer)]:
+            if token:
+                if isinstance(value, dict) and token in value:
+                    value = value[token]
+                elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                    value = value[int(token)]
+                else:
+                    break
+            if id(value) in self.reach.meta:
+                return True
+            in_schema = in_schema or id(value) in self.schema_ids
+        return not in_schema
 
     def run(self) -> Iterator[Finding]:
         handlers: dict[str, Callable[[_Node, Any], Iterator[Finding]]] = {
@@ -358,6 +378,8 @@ class _Walk:
             if key in self.visited:
                 continue
             self.visited.add(key)
+            if kind == "schema":
+                self.schema_ids.add(id(resolved.value))
             yield from handlers[kind](resolved, context)
 
     def push(self, kind: str, node: _Node | None, context: Any = None) -> None:

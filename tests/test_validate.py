@@ -215,6 +215,10 @@ STRICTER = {
         "Required list has not defined properties: ['ghost']",
         "/components/schemas/Pet/required",
     ),
+    "schema_type_in_request_body_31.yaml": (
+        "'objekt' is not valid under any of the given schemas",
+        "/paths/~1a/post/requestBody/content/application~1json/schema/properties/n/type",
+    ),
 }
 
 
@@ -365,6 +369,7 @@ FAULTS: dict[str, dict[str, Any]] = {
     "enum": {"type": "string", "enum": ["a", "b", "a"]},
     "pattern": {"type": "string", "pattern": "([a-z]"},
     "required": {"type": "object", "required": ["ghost"], "allOf": [{"properties": {"a": {}}}]},
+    "type": {"type": "objekt"},
 }
 WRAPPINGS = ("bare", "property", "items", "additionalProperties", "allOf", "anyOf", "ref")
 PLACES = (
