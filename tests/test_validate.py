@@ -71,6 +71,26 @@ def test_agrees_with_openapi_spec_validator(path: Path) -> None:
     assert bool(ours) == bool(theirs), (ours, theirs)
 
 
+SAMPLE = CASES / "corpus_sample"
+
+
+def test_corpus_sample_is_the_pinned_bytes_of_the_directory() -> None:
+    """Every vendored spec of the sample is listed in its README with the directory path it came
+    from and its sha256 (the agreement test above runs each)."""
+    import hashlib
+
+    rows = [
+        line.split("|")[1:5]
+        for line in (SAMPLE / "README.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and line.endswith(" |") and ".json" in line.split("|")[1]
+    ]
+    listed = {name.strip(): digest.strip() for name, _, _, digest in rows}
+    on_disk = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SAMPLE.glob("*.json")}
+    assert len(on_disk) >= 10
+    assert on_disk == listed
+    assert {p for p in CORPUS if p.parent == SAMPLE} == set(SAMPLE.glob("*.json"))
+
+
 def test_corpus_has_valid_and_invalid_specs_of_both_versions() -> None:
     """The agreement test means something only if the corpus has both outcomes."""
     outcomes = {
@@ -327,6 +347,14 @@ def test_cache_key_names_the_validator_and_our_checks(monkeypatch: pytest.Monkey
     assert validate.content_key(spec) != key
 
 
+def test_warnings_are_cached_with_the_errors(cache: Path) -> None:
+    spec = load_spec(CASES / "stricter" / "regex_in_header.yaml")
+    first = validate.PendingValidation(spec)
+    assert first.result() == [] and len(first.warnings()) == 1
+    again = validate.PendingValidation(load_spec(CASES / "stricter" / "regex_in_header.yaml"))
+    assert list(cache.glob("*.json")) and again.findings() == first.findings()
+
+
 def test_cached_problems_keep_their_location(cache: Path) -> None:
     spec = load_spec(CASES / "invalid" / "response_typo.yaml")
     first = validate.PendingValidation(spec).result()
@@ -509,3 +537,15 @@ def test_repeated_enum_values_become_one_member_each() -> None:
     [enum] = api.enums
     assert [m.value for m in enum.members] == ["small", "large"]
     assert any("has non-unique elements" in w for w in warnings)
+
+
+def test_generate_warns_and_succeeds_where_only_we_find_a_fault(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import cli
+
+    spec = CASES / "stricter" / "request_body_default.yaml"
+    assert cli.main(["generate", str(spec), "-o", str(tmp_path / "sdk")]) == 0
+    err = capsys.readouterr().err
+    assert f"sdkgen: warning: {spec}:14 at " in err and "invalid default: 'many'" in err
+    assert (tmp_path / "sdk" / "pyproject.toml").is_file()
