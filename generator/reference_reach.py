@@ -120,34 +120,36 @@ class _ReferenceWalk:
         if id(schema) not in self.meta_checked:
             self.meta_checked.add(id(schema))
             self.reach.meta.update(id(inner) for inner in _literal_objects(schema))
-        # a stack of (schema, is where the walk started): the reference recurses, in this order
-        stack: list[tuple[Any, SourceDocument, str, bool]] = [(schema, document, pointer, True)]
+        # a stack of (schema, its document, is where the walk started), popped in the order the
+        # reference recurses; pointers are not tracked (a `$ref` resolves against its document)
+        stack: list[tuple[Any, SourceDocument, bool]] = [(schema, document, True)]
         while stack:
-            value, document, pointer, started_here = stack.pop()
-            value, document, pointer = self.resolve(value, document, pointer)
+            value, document, started_here = stack.pop()
+            if isinstance(value, dict) and "$ref" in value:
+                value, document, _ = self.resolve(value, document, "")
             if not isinstance(value, dict) or id(value) in self.visited:
                 continue
             self.visited.add(id(value))
             self.reach.defaults.add(id(value))
             if started_here and "allOf" in value:
                 self.reach.required.add(id(value))
-            stack.extend(reversed(list(_children(value, document, pointer))))
+            children = _children(value)
+            stack.extend((child, document, False) for child in reversed(children))
 
 
-def _children(
-    value: dict[str, Any], document: SourceDocument, pointer: str
-) -> Iterator[tuple[Any, SourceDocument, str, bool]]:
+def _children(value: dict[str, Any]) -> list[Any]:
     """The subschemas the reference descends into, in its order."""
+    children: list[Any] = []
     for key in _SCHEMA_LISTS:
         if isinstance(value.get(key), list):
-            for index, inner in enumerate(value[key]):
-                yield inner, document, join_pointer(pointer, key, index), False
+            children.extend(value[key])
     for key in _SCHEMA_SINGLE:
         if key in value:
-            yield value[key], document, join_pointer(pointer, key), False
+            children.append(value[key])
     properties = value.get("properties")
-    for name, inner in properties.items() if isinstance(properties, dict) else ():
-        yield inner, document, join_pointer(pointer, "properties", name), False
+    if isinstance(properties, dict):
+        children.extend(properties.values())
+    return children
 
 
 def _literal_objects(value: Any) -> Iterator[dict[str, Any]]:
