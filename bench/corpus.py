@@ -426,6 +426,20 @@ def report(records: Iterable[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+DESIGN_DOC = ROOT / "docs" / "design.md"
+BEGIN, END = "<!-- corpus tables: begin -->", "<!-- corpus tables: end -->"
+
+
+def write_docs(path: Path, tables: str) -> None:
+    """Replace what is between the two markers of the design doc with the tables."""
+    text = path.read_text(encoding="utf-8")
+    head, _, rest = text.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    if not rest or not tail and END not in rest:
+        raise SystemExit(f"{path}: the markers {BEGIN} … {END} are missing")
+    path.write_text(f"{head}{BEGIN}\n{tables.strip()}\n{END}{tail}", encoding="utf-8")
+
+
 # -- the pinned sample for the regular suite ---------------------------------------------------
 
 SAMPLE_README = """# A stratified sample of the APIs.guru directory
@@ -515,6 +529,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     show = commands.add_parser("report", help="print the tables of a results file")
     show.add_argument("--results", type=Path, default=DEFAULT_RESULTS)
+    show.add_argument(
+        "--write-docs", action="store_true", help="put the tables into docs/design.md"
+    )
     sample = commands.add_parser("sample", help="copy a stratified sample into the suite")
     sample.add_argument("--corpus", type=Path, required=True)
     sample.add_argument("--results", type=Path, default=DEFAULT_RESULTS)
@@ -526,7 +543,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "sample":
         return sample_main(args)
     if args.command == "report":
-        print(report(read_results(args.results).values()))
+        text = report(read_results(args.results).values())
+        print(text)
+        if args.write_docs:
+            write_docs(DESIGN_DOC, text.split("\nrefused although")[0])
         return 0
     return run_main(args)
 
