@@ -391,6 +391,31 @@ def column(record: dict[str, Any]) -> str:
     return str(record["version"])
 
 
+def _reason_kind(message: str) -> str:
+    """A refusal's kind, coarse enough to count: what the check is about."""
+    for fragment, kind in REASON_KINDS:
+        if fragment in message:
+            return kind
+    return message_kind(message)[:60].replace("|", "\\|")
+
+
+REASON_KINDS = (
+    ("invalid default", "invalid `default`"),
+    ("is not a 'regex'", "`pattern` Python's `re` cannot compile (`\\p{L}` …)"),
+    ("has non-unique elements", "repeated `enum` values or tags"),
+    ("Path parameter", "path template vs path parameters"),
+    ("/pattern: ", "`pattern` Python's `re` cannot compile (`\\p{L}` …)"),  # message cut short
+    ("/enum: ", "repeated `enum` values or tags"),
+    ("is not valid under any of the given schemas", "structure: no alternative fits"),
+    ("is not of type", "structure: wrong type"),
+    ("Additional properties are not allowed", "structure: unknown field"),
+)
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
+
+
 def report(records: Iterable[dict[str, Any]]) -> str:
     """The markdown tables (columns: the declared version) and every spec that needs a look:
     disagreements, crashes, time-outs, refusals of specs the reference accepts."""
@@ -409,6 +434,12 @@ def report(records: Iterable[dict[str, Any]]) -> str:
     lines = [f"{len(records)} specs; sdkgen {commits}", ""]
     lines += [*_table("`sdkgen generate`", outcomes, columns), ""]
     lines += [*_table("ours vs openapi-spec-validator 0.9", agreements, columns), ""]
+    reasons = Counter(
+        _reason_kind(r["ours"]["message"]) for r in records if agreement(r) == "both refuse"
+    )
+    lines += ["| both refuse: our first error | specs |", "| --- | ---: |"]
+    lines += [f"| {kind} | {count} |" for kind, count in sorted(reasons.items(), key=_by_count)]
+    lines.append("")
     refused_alone = [
         r
         for r in records
