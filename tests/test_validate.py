@@ -560,3 +560,12 @@ def test_an_extension_on_paths_is_not_a_path_where_the_reference_fails() -> None
     assert any("KeyError" in problem for problem in reference_problems(spec))
     api, _, warnings = pipeline.build_api(path)
     assert [op.name for op in api.operations] == ["list_things"] and warnings == ()
+
+
+def test_a_dangling_discriminator_mapping_is_a_warning_not_a_refusal() -> None:
+    path = CASES / "valid" / "discriminator_mapping_dangling.yaml"
+    assert validate.validate_spec(load_spec(path)) == []
+    api, _, warnings = pipeline.build_api(path)
+    [warning] = [w for w in warnings if "discriminator mapping left out" in w]
+    assert "/discriminator/mapping/cat" in warning and "does not exist" in warning
+    assert {op.name for op in api.operations} == {"get_pet"}
