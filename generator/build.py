@@ -179,6 +179,8 @@ class _ApiBuilder:
         if not isinstance(paths, dict):
             raise SpecError("`paths` must be an object", self.root.location("/paths"))
         for path, item in paths.items():
+            if path.startswith("x-"):
+                continue  # a specification extension of the Paths Object, not a path
             item_site = Site(item, self.root, join_pointer("/paths", path))
             value, document, pointer = self.spec.resolve_chain(item, self.root, item_site.pointer)
             if not isinstance(value, dict):

@@ -66,11 +66,13 @@ def _build(
 
 
 def _validated(pending: validate.PendingValidation, lenient: bool) -> list[str]:
-    """Wait for validation: its problems stop the run, or with `lenient` become warnings."""
+    """Wait for validation: its problems stop the run, or with `lenient` become warnings;
+    findings stricter than openapi-spec-validator are warnings always."""
     problems = pending.result()
     if problems and not lenient:
         raise SpecValidationError(problems)
-    return [f"{loc}: {msg} (invalid OpenAPI, --lenient)" for msg, loc in problems]
+    warnings = [f"{loc}: {msg} (invalid OpenAPI, --lenient)" for msg, loc in problems]
+    return warnings + [f"{loc}: {msg}" for msg, loc in pending.warnings()]
 
 
 def build_api(

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import ir, naming
+from . import ir, naming, validate
 from .errors import Location, SpecError
 from .escaping import SpecText
 from .load import RefTarget, SourceDocument, Spec, join_pointer, split_pointer
@@ -139,6 +139,14 @@ class SchemaBuilder:
         self._recursive: dict[Key, str] = {}  # non-class schemas met again while being built
         self._warned: set[tuple[str, Key]] = set()
         self._ref_ends: dict[Key, tuple[RefTarget, bool]] = {}  # see `_ref_type`
+        self._default_checker: validate.DefaultChecker | None = None
+
+    @property
+    def _defaults(self) -> validate.DefaultChecker:
+        if self._default_checker is None:
+            version = validate.openapi_version(self.spec.root)
+            self._default_checker = validate.DefaultChecker(self.spec, version)
+        return self._default_checker
 
     def _warn_once(self, message: str, site: Site) -> None:
         if (message, site.key) not in self._warned:
@@ -681,7 +689,11 @@ class SchemaBuilder:
                 except SpecError as exc:
                     # Validators do not resolve mapping values (bundlers leave stale file
                     # paths there): a tag whose schema cannot be found is decoded as unknown.
-                    self._warn_once(f"discriminator mapping entry ignored: {exc.message}", site)
+                    # Reported once, where the entry is written.
+                    message = f"discriminator mapping entry ignored: {exc.message}"
+                    if (message, (str(site.document.path), at)) not in self._warned:
+                        self._warned.add((message, (str(site.document.path), at)))
+                        self.warn(message, exc.location)
                     continue
                 if isinstance(target, ir.Nullable):
                     target = target.inner
@@ -837,14 +849,16 @@ class SchemaBuilder:
 
     def _field(self, site: Site, wire: str, py_name: str, required: bool, owner: str) -> ir.Field:
         value = site.value if isinstance(site.value, dict) else {}
-        resolved = value
+        resolved, resolved_document, resolved_at = value, site.document, site.pointer
         if "$ref" in value:
-            resolved, _, _ = self.spec.resolve_chain(value, site.document, site.pointer)
+            resolved, resolved_document, resolved_at = self.spec.resolve_chain(
+                value, site.document, site.pointer
+            )
             resolved = resolved if isinstance(resolved, dict) else {}
         elif "allOf" in value and self._single_all_of(value) is not None:
             index = self._single_all_of(value)
             assert index is not None
-            resolved, _, _ = self.spec.resolve_chain(
+            resolved, resolved_document, resolved_at = self.spec.resolve_chain(
                 value["allOf"][index], site.document, join_pointer(site.pointer, "allOf", index)
             )
             resolved = resolved if isinstance(resolved, dict) else {}
@@ -863,6 +877,13 @@ class SchemaBuilder:
         if has_default and not is_json_value(default):
             self._warn_once("default is not a JSON value; left out", site)
             has_default, default = False, None
+        elif has_default:
+            # a default its schema refuses is left out (validation reports it): documented, it
+            # would mislead
+            holder = (value, site.document, site.pointer) if "default" in value else None
+            holder = holder or (resolved, resolved_document, resolved_at)
+            has_default = self._defaults.fits(default, *holder)
+            default = default if has_default else None
         return ir.Field(
             name=py_name,
             wire_name=wire,

@@ -28,13 +28,15 @@ import os
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from .errors import Location, SpecError
-from .load import SourceDocument, Spec, join_pointer
+from .load import SourceDocument, Spec, join_pointer, split_pointer
+from .reference_reach import Reach, reference_reach
 
 if TYPE_CHECKING:
     import multiprocessing.process
@@ -44,11 +46,25 @@ if TYPE_CHECKING:
 
 SUPPORTED = "OpenAPI 3.0.x or 3.1.x"
 
-CHECKS_VERSION = "2"
+CHECKS_VERSION = "3"
 """Version of our own checks: part of the cache key, bump it whenever a check changes."""
 
 Problem = tuple[str, SourceDocument, str]
 """A message, the document it is about and the JSON pointer inside that document."""
+Finding = tuple[str, SourceDocument, str, bool]
+"""A problem and whether openapi-spec-validator 0.9 reports it too (else: stricter, a warning)."""
+Located = list[tuple[str, Location]]
+
+STRICTER_NOTE = "(a warning: sdkgen refuses only what openapi-spec-validator 0.9 refuses)"
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Problems that refuse the spec (the reference refuses it too) and those only we find,
+    which are warnings: sdkgen never refuses a spec openapi-spec-validator 0.9 accepts."""
+
+    errors: Located
+    warnings: Located
 
 
 def openapi_version(document: SourceDocument) -> str:
@@ -75,25 +91,40 @@ def openapi_version(document: SourceDocument) -> str:
     return match.group(1)
 
 
-def validate_spec(spec: Spec, max_problems: int = 20) -> list[tuple[str, Location]]:
-    """Problems of the spec (structure first, then meaning), located; at most `max_problems`."""
+def validate_spec(spec: Spec, max_problems: int = 20) -> Located:
+    """The problems that refuse the spec (structure first, then meaning), located; at most
+    `max_problems`."""
+    return check_spec(spec, max_problems).errors
+
+
+def check_spec(spec: Spec, max_problems: int = 20) -> Findings:
+    """Errors and warnings of the spec, located; at most `max_problems` of each."""
     version = openapi_version(spec.root)
-    problems: list[tuple[str, Location]] = []
+    found: dict[bool, Located] = {True: [], False: []}
     seen: set[tuple[str, str, str]] = set()
-    for message, document, pointer in iter_problems(spec, version):
+    for message, document, pointer, refuses in iter_findings(spec, version):
         key = (message, str(document.path), pointer)
-        if key in seen:
+        if key in seen or len(found[refuses]) >= max_problems:
             continue
         seen.add(key)
-        problems.append((_shorten(message), document.location(pointer)))
-        if len(problems) >= max_problems:
+        text = _shorten(message) if refuses else f"{_shorten(message)} {STRICTER_NOTE}"
+        found[refuses].append((text, document.location(pointer)))
+        if len(found[True]) >= max_problems:
             break
-    return problems
+    return Findings(found[True], found[False])
 
 
-def iter_problems(spec: Spec, version: str) -> Iterator[Problem]:
-    yield from structure_problems(spec.root, version)
-    yield from meaning_problems(spec, version)
+def iter_findings(spec: Spec, version: str) -> Iterator[Finding]:
+    """Structure first, then meaning. 3.0: the reference checks the structure of the whole
+    document (its meta-schema spells out Schema Objects); 3.1: it checks Schema Objects against
+    the dialect only where its walk meta-checks them, so a structural error inside any other
+    schema is a warning (the walk runs first to know which objects are schemas)."""
+    structure = list(structure_problems(spec.root, version))
+    walk = _Walk(spec, version)
+    meaning = list(walk.run())
+    for message, document, pointer in structure:
+        yield message, document, pointer, version == "3.0" or walk.reference_meta_checks(pointer)
+    yield from meaning
 
 
 def _shorten(text: str, limit: int = 300) -> str:
@@ -274,9 +305,10 @@ class _Node:
 
 
 def meaning_problems(spec: Spec, version: str) -> Iterator[Problem]:
-    """Every semantic check over one walk of the spec, following `$ref`s (each target once)."""
-    walk = _Walk(spec, version)
-    yield from walk.run()
+    """Every semantic check over one walk of the spec, following `$ref`s (each target once):
+    errors and warnings alike."""
+    for message, document, pointer, _ in _Walk(spec, version).run():
+        yield message, document, pointer
 
 
 class _Walk:
@@ -290,10 +322,31 @@ class _Walk:
         self.stack: list[tuple[str, _Node, Any]] = []
         self.visited: set[tuple[str, int, object]] = set()
         self.operation_ids: set[str] = set()
-        self.defaults = _DefaultChecker(spec, version)
+        self.reference_operation_ids: set[str] = set()  # of the operations the reference sees
+        self.defaults = DefaultChecker(spec, version)
+        self.reach: Reach = reference_reach(spec)
+        self.schema_ids: set[int] = set()  # every Schema Object visited
 
-    def run(self) -> Iterator[Problem]:
-        handlers: dict[str, Callable[[_Node, Any], Iterator[Problem]]] = {
+    def reference_meta_checks(self, pointer: str) -> bool:
+        """Whether the reference checks what is at `pointer` (in the root document) against a
+        meta-schema: yes outside Schema Objects, inside one only in the region it meta-checks."""
+        value: Any = self.spec.root.data
+        in_schema = False
+        for token in ["", *split_pointer(pointer)]:
+            if token:
+                if isinstance(value, dict) and token in value:
+                    value = value[token]
+                elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                    value = value[int(token)]
+                else:
+                    break
+            if id(value) in self.reach.meta:
+                return True
+            in_schema = in_schema or id(value) in self.schema_ids
+        return not in_schema
+
+    def run(self) -> Iterator[Finding]:
+        handlers: dict[str, Callable[[_Node, Any], Iterator[Finding]]] = {
             "root": self.root,
             "path_item": self.path_item,
             "operation": self.operation,
@@ -311,7 +364,7 @@ class _Walk:
             try:
                 resolved = self.resolve(node)
             except SpecError as exc:  # a `$ref` cycle that never reaches a value
-                yield exc.message, node.document, node.pointer
+                yield exc.message, node.document, node.pointer, True
                 continue
             if kind == "schema" and self.version == "3.1" and resolved is not node:
                 # 3.1: keywords beside a `$ref` apply too; the target is visited on its own
@@ -325,6 +378,8 @@ class _Walk:
             if key in self.visited:
                 continue
             self.visited.add(key)
+            if kind == "schema":
+                self.schema_ids.add(id(resolved.value))
             yield from handlers[kind](resolved, context)
 
     def push(self, kind: str, node: _Node | None, context: Any = None) -> None:
@@ -339,10 +394,10 @@ class _Walk:
 
     # -- handlers, one per kind of object ----------------------------------------------------
 
-    def root(self, node: _Node, _: Any) -> Iterator[Problem]:
+    def root(self, node: _Node, _: Any) -> Iterator[Finding]:
         tags = node.get("tags")
         if tags is not None:
-            yield from duplicate_tags(tags)
+            yield from _judged(duplicate_tags(tags), True)
         components = node.get("components")
         paths = node.get("paths")
         # pushed in reverse: paths are reported before components, as openapi-spec-validator does
@@ -364,10 +419,11 @@ class _Walk:
         for url, item in reversed(list(paths.items()) if paths is not None else []):
             self.push("path_item", item, url)
 
-    def path_item(self, node: _Node, url: str | None) -> Iterator[Problem]:
+    def path_item(self, node: _Node, url: str | None) -> Iterator[Finding]:
         shared = node.get("parameters")
         if shared is not None:
-            yield from duplicate_parameters(self.parameter_list(shared))
+            reached = id(node.value) in self.reach.path_items
+            yield from _judged(duplicate_parameters(self.parameter_list(shared)), reached)
         for method in reversed(_METHODS):
             operation = node.get(method)
             if operation is not None:
@@ -377,24 +433,29 @@ class _Walk:
 
     def operation(
         self, node: _Node, context: tuple[str | None, str, _Node | None]
-    ) -> Iterator[Problem]:
+    ) -> Iterator[Finding]:
         url, method, shared = context
+        reached = id(node.value) in self.reach.operations
         operation_id = node.get("operationId")
         if operation_id is not None and isinstance(operation_id.value, str):
             if operation_id.value in self.operation_ids:
+                place = repr(url) if url is not None else "a callback or webhook"
                 yield (
-                    f"Operation ID {operation_id.value!r} for {method!r} in {url!r} is not unique",
+                    f"Operation ID {operation_id.value!r} for {method!r} in {place} is not unique",
                     operation_id.document,
                     operation_id.pointer,
+                    reached and operation_id.value in self.reference_operation_ids,
                 )
             self.operation_ids.add(operation_id.value)
+            if reached:
+                self.reference_operation_ids.add(operation_id.value)
         own = node.get("parameters")
         parameters = self.parameter_list(own) if own is not None else []
         if own is not None:
-            yield from duplicate_parameters(parameters)
+            yield from _judged(duplicate_parameters(parameters), reached)
         if url is not None:
             declared = parameters + (self.parameter_list(shared) if shared is not None else [])
-            yield from path_template_problems(url, method, declared, node)
+            yield from _judged(path_template_problems(url, method, declared, node), reached)
         for _, callback in reversed(_entries(node.get("callbacks"))):
             self.push("callback", callback)
         for _, response in reversed(_entries(node.get("responses"))):
@@ -403,24 +464,24 @@ class _Walk:
         for parameter in reversed(list(self.listed(own))):
             self.push("parameter", parameter)
 
-    def parameter(self, node: _Node, _: Any) -> Iterator[Problem]:
+    def parameter(self, node: _Node, _: Any) -> Iterator[Finding]:
         """A Parameter or Header object: its schema or its content."""
         self.push_content(node.get("content"))
         self.push("schema", node.get("schema"), True)
         return iter(())
 
-    def content_holder(self, node: _Node, _: Any) -> Iterator[Problem]:
+    def content_holder(self, node: _Node, _: Any) -> Iterator[Finding]:
         self.push_content(node.get("content"))
         return iter(())
 
-    def response(self, node: _Node, _: Any) -> Iterator[Problem]:
+    def response(self, node: _Node, _: Any) -> Iterator[Finding]:
         headers = node.get("headers")
         for _, header in reversed(list(headers.items()) if headers is not None else []):
             self.push("header", header)
         self.push_content(node.get("content"))
         return iter(())
 
-    def media(self, node: _Node, _: Any) -> Iterator[Problem]:
+    def media(self, node: _Node, _: Any) -> Iterator[Finding]:
         encoding = node.get("encoding")
         for _, item in encoding.items() if encoding is not None else []:
             headers = item.get("headers")
@@ -429,7 +490,7 @@ class _Walk:
         self.push("schema", node.get("schema"), True)
         return iter(())
 
-    def callback(self, node: _Node, _: Any) -> Iterator[Problem]:
+    def callback(self, node: _Node, _: Any) -> Iterator[Finding]:
         for _, item in node.items():
             self.push("path_item", item, None)  # runtime expressions, not path templates
         return iter(())
@@ -455,30 +516,34 @@ class _Walk:
 
     # -- schemas -----------------------------------------------------------------------------
 
-    def schema(self, node: _Node, is_root: bool) -> Iterator[Problem]:
+    def schema(self, node: _Node, is_root: bool) -> Iterator[Finding]:
         """One Schema Object: its own checks, then its subschemas (pushed, not recursed into).
 
         `is_root` marks a schema written where the spec expects one (a component, a parameter's
         or a media type's schema), where openapi-spec-validator checks `required` against `allOf`.
         """
         value = node.value
-        yield from pattern_problems(node, self.version)
+        meta_checked = id(value) in self.reach.meta  # where the reference's meta-schema looks
+        yield from _judged(pattern_problems(node, self.version), meta_checked)
         if self.version == "3.0":
-            yield from enum_problems(node)
+            yield from _judged(enum_problems(node), meta_checked)
         else:
             dialect = value.get("$schema")
             if dialect is not None and dialect not in _known_dialects():
-                yield (
-                    _unknown_dialect(dialect),
-                    node.document,
-                    join_pointer(node.pointer, "$schema"),
-                )
+                where = join_pointer(node.pointer, "$schema")
+                yield _unknown_dialect(dialect), node.document, where, meta_checked
         if is_root and "allOf" in value:
-            yield from undefined_required(node, self)
+            reached = id(value) in self.reach.required
+            yield from _judged(undefined_required(node, self), reached)
         if "default" in value:
-            yield from self.defaults.problems(node)
+            yield from self.defaults.findings(node, id(value) in self.reach.defaults)
         for subschema in reversed(list(subschemas(node, self.version))):
             self.push("schema", subschema, False)
+
+
+def _judged(problems: Iterable[Problem], reference_reports: bool) -> Iterator[Finding]:
+    for message, document, pointer in problems:
+        yield message, document, pointer, reference_reports
 
 
 def _entries(holder: _Node | None) -> list[tuple[str, _Node]]:
@@ -772,7 +837,11 @@ class _FormatKeyword30(_FormatKeyword):
     checks = {**FORMATS, "byte": _is_byte}
 
 
-class _DefaultChecker:
+class UnusableSchemaError(ValueError):
+    """A schema jsonschema-rs cannot compile, so no value can be checked against it."""
+
+
+class DefaultChecker:
     """Checks a schema's `default` against the schema (its `$ref`s resolved in the spec's
     documents), as openapi-schema-validator would validate an instance: 3.0 as draft-04 with
     `nullable`, 3.1 as JSON Schema 2020-12; a few formats asserted (`FORMATS`)."""
@@ -782,34 +851,54 @@ class _DefaultChecker:
         self.version = version
         self._registries: dict[tuple[bool, bool], Any] = {}
 
-    def problems(self, node: _Node) -> Iterator[Problem]:
-        import jsonschema_rs
-
+    def findings(self, node: _Node, reference_checks: bool) -> Iterator[Finding]:
+        """The errors of the node's `default`, refusing the spec when the reference checks
+        this default too; a schema jsonschema-rs cannot compile (a regex the Rust engine
+        refuses, such as `.{1,2097152}`, may be fine for Python's) is only a warning: the
+        default is unchecked, not known to be wrong."""
         schema = node.value
         value = schema["default"]
         if value is None and schema.get("nullable") is True:
             return  # openapi-spec-validator skips a null default of a nullable schema
         try:
-            try:
-                errors = self.errors(node, schema, value, safe=False)
-            except ValueError as exc:  # a lone surrogate somewhere? Rust takes valid Unicode
-                if not _refused_unicode(exc):
-                    raise
-                errors = self.errors(
-                    node, without_surrogates(schema), without_surrogates(value), safe=True
-                )
-        except (ValueError, jsonschema_rs.ReferencingError) as exc:
-            # the schema itself cannot be compiled (the meta-schema says why, mostly)
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            yield (
-                f"the schema of this default cannot be used: {message}",
-                node.document,
-                node.pointer,
-            )
+            errors = self.check(node, value)
+        except UnusableSchemaError as exc:
+            message = f"the schema of this default cannot be used: {exc}"
+            yield message, node.document, node.pointer, False
             return
         for error in errors:
             where = join_pointer(node.pointer, "default", *error.instance_path)
-            yield f"invalid default: {describe(error)}", node.document, where
+            message = f"invalid default: {describe(error)}"
+            yield message, node.document, where, reference_checks
+
+    def fits(
+        self, value: Any, schema: dict[str, Any], document: SourceDocument, pointer: str
+    ) -> bool:
+        """Whether `value` (a default the build documents) is valid against the schema written
+        at `pointer`; a schema that cannot be compiled takes any value."""
+        if value is None and schema.get("nullable") is True:
+            return True
+        try:
+            return not self.check(_Node(schema, document, pointer), value)
+        except UnusableSchemaError:
+            return True
+
+    def check(self, node: _Node, value: Any) -> list[Any]:
+        """The errors of `value` against the schema of `node`; UnusableSchemaError when the
+        schema itself cannot be compiled (the meta-schema says why, mostly)."""
+        import jsonschema_rs
+
+        try:
+            try:
+                return self.errors(node, node.value, value, safe=False)
+            except ValueError as exc:  # a lone surrogate somewhere? Rust takes valid Unicode
+                if not _refused_unicode(exc):
+                    raise
+                schema, value = without_surrogates(node.value), without_surrogates(value)
+                return self.errors(node, schema, value, safe=True)
+        except (ValueError, jsonschema_rs.ReferencingError) as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise UnusableSchemaError(message) from exc
 
     def errors(self, node: _Node, schema: Any, value: Any, safe: bool) -> list[Any]:
         import jsonschema_rs
@@ -919,7 +1008,7 @@ def _map_json(
 # -- caching and running beside the build ------------------------------------------------------
 
 CACHE_ENV = "SDKGEN_CACHE_DIR"
-_CACHE_VERSION = "2"  # entries are [message, file, pointer]
+_CACHE_VERSION = "3"  # {"errors": entries, "warnings": entries}, entries [message, file, pointer]
 
 FORK_ABOVE_BYTES = 2 * 2**20
 """Specs larger than this are validated in a forked process beside the build; smaller ones take
@@ -959,33 +1048,40 @@ def _validator_version() -> str:
     return f"{stat.st_size}:{stat.st_mtime_ns}"  # pragma: no cover
 
 
-def _to_wire(problems: list[tuple[str, Location]]) -> list[list[str]]:
-    return [[m, loc.file, loc.pointer] for m, loc in problems]
+def _to_wire(findings: Findings) -> dict[str, list[list[str]]]:
+    return {
+        "errors": [[m, loc.file, loc.pointer] for m, loc in findings.errors],
+        "warnings": [[m, loc.file, loc.pointer] for m, loc in findings.warnings],
+    }
 
 
-def _from_wire(entries: list[list[str]], spec: Spec) -> list[tuple[str, Location]]:
+def _from_wire(wire: dict[str, list[list[str]]], spec: Spec) -> Findings:
     documents = {str(d.path): d for d in spec.documents}
-    located = []
-    for message, file, pointer in entries:
-        document = documents.get(file, spec.root)
-        located.append((message, document.location("" if pointer == "/" else pointer)))
-    return located
+
+    def located(entries: list[list[str]]) -> Located:
+        result = []
+        for message, file, pointer in entries:
+            document = documents.get(file, spec.root)
+            result.append((message, document.location("" if pointer == "/" else pointer)))
+        return result
+
+    return Findings(located(wire["errors"]), located(wire["warnings"]))
 
 
-def _cache_read(key: str, spec: Spec) -> list[tuple[str, Location]] | None:
+def _cache_read(key: str, spec: Spec) -> Findings | None:
     path = cache_dir() / f"{key}.json"
     try:
         return _from_wire(json.loads(path.read_text(encoding="utf-8")), spec)
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, KeyError):
         return None  # absent or damaged: validate again
 
 
-def _cache_write(key: str, problems: list[tuple[str, Location]]) -> None:
+def _cache_write(key: str, findings: Findings) -> None:
     directory = cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
         temporary = directory / f".{key}.{os.getpid()}.tmp"
-        temporary.write_text(json.dumps(_to_wire(problems)), encoding="utf-8")
+        temporary.write_text(json.dumps(_to_wire(findings)), encoding="utf-8")
         os.replace(temporary, directory / f"{key}.json")
     except OSError:
         pass  # a cache that cannot be written only costs time
@@ -1025,21 +1121,29 @@ class PendingValidation:
     def forked(self) -> bool:
         return self._process is not None
 
-    def result(self) -> list[tuple[str, Location]]:
+    def result(self) -> Located:
+        """The errors: problems that refuse the spec."""
+        return self.findings().errors
+
+    def warnings(self) -> Located:
+        """Problems only we find (stricter than the reference): reported, never fatal."""
+        return self.findings().warnings
+
+    def findings(self) -> Findings:
         if self._cached is not None:
             return self._cached
-        problems: list[tuple[str, Location]] | None = None
+        findings: Findings | None = None
         if self._process is not None:
             try:
-                problems = _from_wire(self._receiver.recv(), self._spec)
+                findings = _from_wire(self._receiver.recv(), self._spec)
             except EOFError:
-                problems = None  # the child died (e.g. out of memory): validate here instead
+                findings = None  # the child died (e.g. out of memory): validate here instead
             self._process.join()
-        if problems is None:
-            problems = validate_spec(self._spec)
-        _cache_write(self._key, problems)
-        self._cached = problems
-        return problems
+        if findings is None:
+            findings = check_spec(self._spec)
+        _cache_write(self._key, findings)
+        self._cached = findings
+        return findings
 
     def cancel(self) -> None:
         if self._process is not None and self._process.is_alive():
@@ -1049,7 +1153,6 @@ class PendingValidation:
 
 def _validate_into(spec: Spec, sender: Any) -> None:
     try:
-        problems = validate_spec(spec)
-        sender.send(_to_wire(problems))
+        sender.send(_to_wire(check_spec(spec)))
     finally:
         sender.close()
