@@ -119,13 +119,13 @@ def _stage_docs(
 def _staged(
     spec_path: Path, staging: Staging, config_path: Path | None, lenient: bool
 ) -> tuple[Api, tuple[str, ...]]:
-    """Build, render and format into a staging directory (`write.staging_parent`) while
+    """Build, render and format into `staging` (made here, see `write.planned_staging`) while
     validation runs in a forked process. On large specs a second forked process renders the docs
     and half the model modules and writes them into the staging directory while this one renders,
     writes and formats the rest of the code (the child's files go through ruff once joined: the
-    docs for their Python examples). The
-    staging directory is returned only once validation passed; on any failure it is removed and
-    the docs process killed and reaped, ruff stopped (also when a signal interrupts the run)."""
+    docs for their Python examples). Returns only once validation passed; on any failure
+    (a signal included) ruff is stopped, the docs process killed and reaped and the staging
+    directory removed."""
     spec, pending = _load(spec_path)
     docs_job: ForkedCall[list[str]] | None = None
     formatter = Formatter()
