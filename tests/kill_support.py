@@ -102,6 +102,11 @@ class Campaign:
         self.tmp.mkdir(parents=True, exist_ok=True)
         self.cache = self.work / "validation-cache"
 
+    def note(self, line: str) -> None:
+        """Log a kill's outcome (also printed at once: a long campaign shows its progress)."""
+        self.log.append(line)
+        print(line, file=sys.stderr, flush=True)
+
     def close(self) -> None:
         shutil.rmtree(self.ram, ignore_errors=True)
 
@@ -164,7 +169,7 @@ class Campaign:
         digest = tree_digest(self.out)
         assert digest in digests, f"{outcome}: the output is neither the old nor the new tree"
         left = self.leftovers()
-        self.log.append(f"{outcome}, {digests[digest]} tree, {len(left)} work dirs left")
+        self.note(f"{outcome}, {digests[digest]} tree, {len(left)} work dirs left")
         if number == signal.SIGTERM or process.returncode == 0:
             assert not left, f"{outcome}: work directories left behind: {left}"
 
