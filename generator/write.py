@@ -375,9 +375,11 @@ def ensure_replaceable(out_dir: Path) -> None:
 
 
 def _read_marker(path: Path) -> str:
-    """The text of the regular file at `path` (not through a link), '' when there is none."""
+    """The text of the regular file at `path` (not through a link; a FIFO is not waited on),
+    '' when there is none."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        descriptor = os.open(path, flags)
     except OSError:
         return ""
     with open(descriptor, "rb") as handle:
