@@ -102,8 +102,13 @@ class WorkDir:
         finally:
             self.release()
 
+    def keep(self) -> None:
+        """It became the output: give up the lock, and never remove it."""
+        self.release()
+        self.path = None
+
     def release(self) -> None:
-        """Give up the lock, keep the directory (it became the output)."""
+        """Give up the lock; the directory stays where it is."""
         if self.lock is not None:
             os.close(self.lock)
             self.lock = None

@@ -401,8 +401,7 @@ def sync_tree(staging: Staging) -> TreeDiff:
                 staging.move_beside_output()
             if _rename_into_place(staging.root, out_dir):
                 if staging.workdir is not None:
-                    staging.workdir.release()  # the directory is the output now: keep it
-                    staging.workdir = None
+                    staging.workdir.keep()  # it is the output now
                 return TreeDiff(added=tuple(sorted(staging.files)), removed=(), changed=())
         listing = _scan_output(out_dir)
         diff = _compare(staging, listing)
@@ -482,7 +481,7 @@ def _assemble(root: Path, staging: Staging, diff: TreeDiff, listing: Listing) ->
         {str(parent) for relative in staging.files for parent in Path(relative).parents} - {"."}
     )
     for directory in directories:  # parents sort before their children
-        _make_dir_like(root / directory, out_dir / directory)
+        (root / directory).mkdir()
     for relative in staging.files:
         if relative in fresh:
             move(staging.root / relative, root / relative)
@@ -493,12 +492,12 @@ def _assemble(root: Path, staging: Staging, diff: TreeDiff, listing: Listing) ->
         parent = str(Path(cache).parent)
         if parent == "." or parent in made:
             _link_tree(out_dir / cache, root / cache)
-    os.chmod(root, os.lstat(out_dir).st_mode & 0o7777)
+    for directory in ["", *directories]:  # last: a read-only directory is filled by now
+        _copy_dir_mode(out_dir / directory, root / directory)
 
 
-def _make_dir_like(path: Path, model: Path) -> None:
-    """`mkdir path` (its parent exists), with the mode of the directory `model` if there is one."""
-    path.mkdir()
+def _copy_dir_mode(model: Path, path: Path) -> None:
+    """Give the directory `path` the mode of the directory `model`, if there is one."""
     try:
         model_stat = os.lstat(model)
     except FileNotFoundError:
