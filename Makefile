@@ -87,7 +87,7 @@ test-large: $(VENV)/.sdk-installed github-spec
 
 # Only the kill campaign of test-large: SDKGEN_KILL_POINTS (default 50) random SIGKILL/SIGTERM on
 # regenerations of GitHub's spec, each leaving the old or the new tree (tests/test_kill.py).
-# SDKGEN_KILL_SEED replays a campaign.
+# SDKGEN_KILL_SEED replays a campaign, SDKGEN_KILL_SPEC runs it on another spec.
 test-kill: $(VENV)/.sdk-installed github-spec
 	$(BIN)/python -m pytest -q -s -m large tests/test_kill.py
 
