@@ -33,12 +33,12 @@ GITHUB = REPO / ".cache" / "github-openapi" / "23.0.2" / "api.github.com.json"
 def revised(node: Any) -> Any:
     """`node` with " (revised)" appended to every description: most generated files change."""
     if isinstance(node, dict):
-        return {
-            key: value + " (revised)"
-            if key == "description" and isinstance(value, str)
-            else revised(value)
-            for key, value in node.items()
+        changed = {
+            k: v + " (revised)"
+            for k, v in node.items()
+            if k == "description" and isinstance(v, str)
         }
+        return {key: changed.get(key, revised(value)) for key, value in node.items()}
     if isinstance(node, list):
         return [revised(item) for item in node]
     return node
