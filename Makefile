@@ -16,7 +16,7 @@ PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
-.PHONY: generate test check lint typecheck drift clean venv prism test-large github-spec bench ci-regenerate \
+.PHONY: generate test check lint typecheck drift clean venv prism test-large test-kill github-spec bench ci-regenerate \
 	realserver realserver-install graph-specs test-huge bench-scale corpus corpus-spec
 
 venv: $(STAMP)
@@ -155,6 +155,12 @@ $(CORPUS_DIR)/.unpacked:
 corpus: $(STAMP)
 	@test -d $(CORPUS_API) || $(MAKE) --no-print-directory corpus-spec
 	$(BIN)/python bench/corpus.py run --corpus $(CORPUS_API)
+
+# Only the kill campaign of test-large: SDKGEN_KILL_POINTS (default 50) random SIGKILL/SIGTERM on
+# regenerations of GitHub's spec, each leaving the old or the new tree (tests/test_kill.py).
+# SDKGEN_KILL_SEED replays a campaign, SDKGEN_KILL_SPEC runs it on another spec.
+test-kill: $(VENV)/.sdk-installed github-spec
+	$(BIN)/python -m pytest -q -s -m large tests/test_kill.py
 
 clean:
 	rm -rf $(VENV) $(CACHE) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -6,6 +6,25 @@ import gc
 import os
 import signal
 import sys
+from types import FrameType
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds the run like Ctrl-C does, so that every `finally` stops the
+    children and removes the staging directories; the process then dies of the signal."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__(f"signal {number}")
+        self.number = number
+
+
+def _interrupted(number: int, frame: FrameType | None) -> None:
+    """First SIGTERM or SIGINT: unwind (further ones are ignored, so that cleanup completes)."""
+    for other in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(other, signal.SIG_IGN)
+    if number == signal.SIGINT:
+        raise KeyboardInterrupt
+    raise Terminated(number)
 
 
 def run() -> None:
@@ -17,6 +36,10 @@ def run() -> None:
     ~290). Everything the CLI writes is closed by then (files are written whole, forked helpers
     joined, staging removed); the standard streams are flushed here. `cli.main` itself (what
     tests and library users call) does neither.
+
+    SIGTERM and SIGINT unwind the run (children killed, staging removed: see `Terminated`);
+    every child forked dies with this process even when it is SIGKILLed
+    (`fork.end_children_with_this_process`). Ctrl-C still exits with 130, SIGTERM by the signal.
     """
     gc.disable()
     if hasattr(signal, "SIGPIPE"):
@@ -24,15 +47,29 @@ def run() -> None:
         # (`sdkgen … | head`) rather than with a BrokenPipeError traceback: by the time anything
         # is printed, the work is done and written.
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _interrupted)
+    signal.signal(signal.SIGINT, _interrupted)
     from .cli import main
+    from .fork import end_children_with_this_process
 
-    code = main()
+    end_children_with_this_process()
+    try:
+        code = main()
+    except Terminated as terminated:
+        _flush()
+        signal.signal(terminated.number, signal.SIG_DFL)
+        os.kill(os.getpid(), terminated.number)
+        os._exit(128 + terminated.number)  # not reached: the signal's default action ends us
+    _flush()
+    os._exit(code)
+
+
+def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe or stream: nothing left to deliver
             pass
-    os._exit(code)
 
 
 if __name__ == "__main__":

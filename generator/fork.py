@@ -4,12 +4,20 @@ The child inherits everything by fork (nothing is sent to it); only the return v
 pickled. An exception in the child is raised again in the parent as what the user would have
 seen inline: an `SdkgenError` with the same message and exit code (its own type when it can be
 sent back), a `RecursionError` as such, anything else (a bug) as a `RuntimeError` carrying the
-child's traceback. The child is always reaped: `result()` joins it, `cancel()` kills and joins it.
+child's traceback. The child is always reaped: `result()` joins it, `cancel()` kills and joins it,
+and so does `result()` when interrupted (a signal, Ctrl-C): the child never outlives the wait.
+
+`end_children_with_this_process()` (installed by the `sdkgen` command) makes every child the
+process forks, by `multiprocessing` or `subprocess`, die with it, even when it is killed with
+SIGKILL: Linux's parent-death signal, set in the child right after the fork.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
+import sys
 import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -54,10 +62,14 @@ class ForkedCall(Generic[T]):
         try:
             kind, payload = self._receiver.recv()
         except (EOFError, OSError):
-            return None
-        finally:
             self._receiver.close()
             self._process.join()
+            return None
+        except BaseException:  # interrupted while waiting: the child must not go on
+            self.cancel()
+            raise
+        self._receiver.close()
+        self._process.join()
         if kind == "ok":
             return payload  # type: ignore[no-any-return]
         raise _rebuilt(kind, payload)
@@ -103,3 +115,45 @@ def _rebuilt(kind: str, payload: Any) -> BaseException:
     if kind == "recursion":
         return RecursionError(payload)
     return RuntimeError(f"a forked child process failed: {payload}")
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """In a freshly forked child: be sent SIGKILL when the parent (the thread that forked)
+    ends, however it ends; leave at once when it has ended already (it may die between the fork
+    and this call). No-op where Linux's `prctl` is not available."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def end_children_with_this_process() -> None:
+    """Every child forked from now on dies with this process, and takes SIGTERM and SIGINT
+    with their default action (the parent's handlers clean up the parent's work, not theirs).
+    `subprocess` children get it from `die_with_parent` as `preexec_fn` (see format.py)."""
+    forking: list[int] = []
+
+    def before() -> None:
+        import ctypes  # noqa: F401 - imported in the parent, once: the child only calls it
+
+        forking[:] = [os.getpid()]
+
+    def in_child() -> None:
+        for number in (signal.SIGTERM, signal.SIGINT):
+            try:
+                signal.signal(number, signal.SIG_DFL)
+            except ValueError:  # forked from another thread: not the main one here
+                pass
+        die_with_parent(forking[0])
+
+    os.register_at_fork(before=before, after_in_child=in_child)

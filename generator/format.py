@@ -5,16 +5,23 @@ everything else in the tree (and, with the staging directory inside a git checko
 checkout's ignore files). The list is exactly what `ruff check .` / `ruff format .` run from the
 package root would pick (same extensions, same excluded directories), so the bytes are the same.
 `ruff format` also formats the Python code blocks of markdown files, so the docs go through it.
+
+ruff runs as a child that dies with the generator (`fork.die_with_parent`), and a `Formatter`
+can be stopped from another thread (a signal in the main thread while ruff runs in a helper
+thread): the running ruff is killed and no further one started, so nothing keeps writing into a
+staging directory being removed.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from .errors import OutputError
+from .fork import die_with_parent
 
 LINT_SUFFIXES = frozenset({".py", ".pyi", ".ipynb"})
 """Files `ruff check` lints."""
@@ -58,16 +65,71 @@ def ruff_targets(paths: Iterable[str], suffixes: frozenset[str]) -> list[str]:
 def format_files(root: Path, paths: Iterable[str]) -> list[str]:
     """Run ruff over those of `paths` (relative to `root`, its pyproject.toml configuring ruff)
     that it formats; returns them (their bytes may have changed)."""
-    paths = list(paths)
-    lint = ruff_targets(paths, LINT_SUFFIXES)
-    formatted = ruff_targets(paths, FORMAT_SUFFIXES)
-    ruff = ruff_binary()
-    fix = [ruff, "check", "--quiet", "--no-cache", "--fix", "--select", FIX_RULES, "--exit-zero"]
-    for batch in _batches(lint):
-        _run(root, [*fix, "--", *batch])
-    for batch in _batches(formatted):
-        _run(root, [ruff, "format", "--quiet", "--no-cache", "--", *batch])
-    return formatted
+    return Formatter().format(root, paths)
+
+
+class FormattingStopped(OutputError):
+    """`Formatter.stop()` was called while formatting."""
+
+
+class Formatter:
+    """`format_files`, stoppable from another thread by `stop()`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: subprocess.Popen[str] | None = None
+        self._stopped = False
+
+    def format(self, root: Path, paths: Iterable[str]) -> list[str]:
+        paths = list(paths)
+        lint = ruff_targets(paths, LINT_SUFFIXES)
+        formatted = ruff_targets(paths, FORMAT_SUFFIXES)
+        ruff = ruff_binary()
+        fix = [ruff, "check", "--quiet", "--no-cache", "--fix", "--select", FIX_RULES]
+        fix.append("--exit-zero")
+        for batch in _batches(lint):
+            self._run(root, [*fix, "--", *batch])
+        for batch in _batches(formatted):
+            self._run(root, [ruff, "format", "--quiet", "--no-cache", "--", *batch])
+        return formatted
+
+    def stop(self) -> None:
+        """Kill the running ruff (if any) and start no other; `format` then raises."""
+        with self._lock:
+            self._stopped = True
+            if self._running is not None:
+                self._running.kill()
+
+    def _run(self, root: Path, command: list[str]) -> None:
+        parent = os.getpid()
+        with self._lock:
+            if self._stopped:
+                raise FormattingStopped("formatting was stopped")
+            process = subprocess.Popen(
+                command,
+                cwd=root,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                preexec_fn=(lambda: die_with_parent(parent)) if os.name == "posix" else None,
+            )
+            self._running = process
+        try:
+            stdout, stderr = process.communicate()
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+        finally:
+            with self._lock:
+                self._running = None
+        if self._stopped:
+            raise FormattingStopped("formatting was stopped")
+        if process.returncode != 0:
+            raise OutputError(
+                f"formatting the generated code failed ({' '.join(command[1:3])}): "
+                f"{stderr.strip() or stdout.strip()}"
+            )
 
 
 def _batches(paths: Sequence[str]) -> list[list[str]]:
@@ -80,12 +142,3 @@ def _batches(paths: Sequence[str]) -> list[list[str]]:
         batches[-1].append(path)
         size += len(path) + 1
     return batches
-
-
-def _run(root: Path, command: list[str]) -> None:
-    done = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise OutputError(
-            f"formatting the generated code failed ({' '.join(command[1:3])}): "
-            f"{done.stderr.strip() or done.stdout.strip()}"
-        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -12,16 +13,18 @@ from typing import Generic, TypeVar, cast
 from . import build, config, docs, load, render, validate
 from .errors import SpecValidationError
 from .fork import ForkedCall
-from .format import format_files
+from .format import Formatter, format_files
 from .ir import Api
 from .release import package_files
+from .workdirs import run_all
 from .write import (
     Staging,
     TreeDiff,
     compare_staged,
     compare_trees,
     describe_diff,
-    new_staging,
+    planned_staging,
+    recover,
     stage_tree,
     sync_tree,
 )
@@ -123,24 +126,25 @@ def _stage_docs(
 
 def _staged(
     spec_path: Path,
-    out_dir: Path,
+    staging: Staging,
     config_path: Path | None,
     lenient: bool,
     ref_roots: Sequence[Path] = (),
-) -> tuple[Api, tuple[str, ...], Staging]:
-    """Build, render and format into a staging directory (`write.staging_parent`) while
+) -> tuple[Api, tuple[str, ...]]:
+    """Build, render and format into `staging` (made here, see `write.planned_staging`) while
     validation runs in a forked process. On large specs a second forked process renders the docs
     and half the model modules and writes them into the staging directory while this one renders,
     writes and formats the rest of the code (the child's files go through ruff once joined: the
-    docs for their Python examples). The
-    staging directory is returned only once validation passed; on any failure it is removed and
-    the docs process killed and reaped."""
+    docs for their Python examples). Returns only once validation passed; on any failure
+    (a signal included) ruff is stopped, the docs process killed and reaped and the staging
+    directory removed."""
     spec, pending = _load(spec_path, config_path, ref_roots)
-    staging: Staging | None = None
     docs_job: ForkedCall[list[str]] | None = None
+    formatter = Formatter()
+    formatting: _Background[list[str]] | None = None
     try:
         api, cfg = _build(spec, spec_path, config_path)
-        staging = new_staging(out_dir)
+        staging.make()
         shard = render.WHOLE
         if _fork_docs(api):
             docs_job = ForkedCall(_stage_docs, api, cfg, staging.root, CHILD_SHARD)
@@ -153,11 +157,8 @@ def _staged(
         staging.add(files)
         # ruff works in its own process: while a thread waits for it, this one validates (inline
         # for small specs, where validation is on the critical path).
-        formatting = _Background(format_files, staging.root, list(files))
-        try:
-            pending.result()
-        finally:
-            formatting.wait()  # never leave ruff writing into a staging directory being removed
+        formatting = _Background(formatter.format, staging.root, list(files))
+        pending.result()
         staging.remember(files, formatting.result())
         if docs_job is not None:
             docs_paths = docs_job.result()
@@ -168,14 +169,20 @@ def _staged(
             format_files(staging.root, docs_paths)
         warnings = _validated(pending, lenient)
     except BaseException:
-        if docs_job is not None:
-            docs_job.cancel()
-        if staging is not None:
-            staging.remove()
+        run_all(  # every step, even if a signal interrupts one
+            formatter.stop,  # never leave ruff writing into a staging dir being removed
+            formatting.wait if formatting is not None else _nothing,
+            docs_job.cancel if docs_job is not None else _nothing,
+            staging.remove,
+        )
         raise
     finally:
         pending.cancel()
-    return api, (*warnings, *api.warnings), staging
+    return api, (*warnings, *api.warnings)
+
+
+def _nothing() -> None:
+    pass
 
 
 class _Background(Generic[T]):
@@ -217,10 +224,17 @@ def generate(
     lenient: bool = False,
     on_staged: Callable[[Path], None] | None = None,
     ref_roots: Sequence[Path] = (),
+    on_recovered: Callable[[str], None] | None = None,
 ) -> Generated:
+    """Generate into `out_dir`, all or nothing (`write.sync_tree`). What interrupted runs left
+    behind is cleaned up first and reported to `on_recovered` (default: one line on stderr)."""
     started = time.perf_counter()
-    api, warnings, staging = _staged(spec_path, out_dir, config_path, lenient, ref_roots)
+    recovery = recover(out_dir)
+    if recovery is not None:
+        (on_recovered or _say)(recovery.message())
+    staging = planned_staging(out_dir)  # made, and always removed, inside the try
     try:
+        api, warnings = _staged(spec_path, staging, config_path, lenient, ref_roots)
         if on_staged is not None:
             on_staged(staging.root)
             staging.rescan()
@@ -228,6 +242,10 @@ def generate(
     finally:
         staging.remove()
     return Generated(api, warnings, diff, time.perf_counter() - started)
+
+
+def _say(message: str) -> None:
+    print(f"sdkgen: {message}", file=sys.stderr, flush=True)
 
 
 def check(
@@ -238,8 +256,9 @@ def check(
     ref_roots: Sequence[Path] = (),
 ) -> str:
     """'' when `out_dir` is exactly what the spec generates, else a summary of the drift."""
-    _, _, staging = _staged(spec_path, out_dir, config_path, lenient, ref_roots)
+    staging = planned_staging(out_dir)
     try:
+        _staged(spec_path, staging, config_path, lenient, ref_roots)
         diff = compare_staged(staging)
         return "" if diff.empty else describe_diff(diff, staging.root, staging.out_dir)
     finally:
