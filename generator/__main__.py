@@ -49,12 +49,17 @@ def run() -> None:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, _interrupted)
     signal.signal(signal.SIGINT, _interrupted)
-    from .cli import main
-    from .fork import end_children_with_this_process
-
-    end_children_with_this_process()
     try:
+        # Imported inside the try: a signal can arrive while they import (nothing to clean up
+        # yet, but the process must still end quietly, not with a traceback).
+        from .cli import main
+        from .fork import end_children_with_this_process
+
+        end_children_with_this_process()
         code = main()
+    except KeyboardInterrupt:  # before `main` took over its own Ctrl-C handling
+        _flush()
+        os._exit(130)
     except Terminated as terminated:
         _flush()
         signal.signal(terminated.number, signal.SIG_DFL)

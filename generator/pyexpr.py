@@ -366,7 +366,12 @@ class Codec:
         if isinstance(type_ref, ir.AliasRef):
             return self._alias(type_ref.name, src, depth, strict=strict, expanding=expanding)
         if isinstance(type_ref, ir.ListOf):
-            items = f"expect({src}, list)" if strict else src
+            # Even the trusted path checks the container: a string or an object iterates without
+            # failing (`""` would decode as `[]`, losing the value and hiding the mismatch).
+            if strict or not src.isidentifier():
+                items = f"expect({src}, list)"
+            else:
+                items = f"({src} if {src}.__class__ is list else expect({src}, list))"
             element = again(type_ref.item, var, depth + 1)
             function = _called_on(element, var)
             if function:  # `map` calls it from C: no comprehension frame, one bound method

@@ -340,6 +340,10 @@ def test_from_dict_on_any_json_decodes_or_raises_the_sdks_error(
         ({"id": "1", "cover": {}}, "cover.url", "required property is missing"),
         ({"id": "1", "images": [{"url": "a"}, 3]}, "images[1]", "expected dict, got int"),
         ({"id": "1", "tags": "a,b"}, "tags", "expected list, got str"),
+        # a list of models given a string or an object: iterating them must not pass for a list
+        ({"id": "1", "images": ""}, "images", "expected list, got str"),
+        ({"id": "1", "images": {}}, "images", "expected list, got dict"),
+        ({"id": "1", "images": {"url": "a"}}, "images", "expected list, got dict"),
         ({"id": "1", "status": ["new"]}, "status", "unhashable type: 'list'"),
         ({"id": None}, "id", "expected str, got None"),
     ],

@@ -511,11 +511,27 @@ class CreateGenerationRequest(BaseModel):
             else expect(v, (int, float))
         )
         v = data.get("controlnets")
-        self.controlnets = None if v is None else list(map(ControlnetInput._from_json, v))
+        self.controlnets = (
+            None
+            if v is None
+            else list(
+                map(ControlnetInput._from_json, (v if v.__class__ is list else expect(v, list)))
+            )
+        )
         v = data.get("elements")
-        self.elements = None if v is None else list(map(ElementInput._from_json, v))
+        self.elements = (
+            None
+            if v is None
+            else list(map(ElementInput._from_json, (v if v.__class__ is list else expect(v, list))))
+        )
         v = data.get("userElements")
-        self.user_elements = None if v is None else list(map(UserElementsInput._from_json, v))
+        self.user_elements = (
+            None
+            if v is None
+            else list(
+                map(UserElementsInput._from_json, (v if v.__class__ is list else expect(v, list)))
+            )
+        )
         v = data.get("expandedDomain")
         self.expanded_domain = v if v.__class__ is bool or v is None else expect(v, bool)
         v = data.get("fantasyAvatar")

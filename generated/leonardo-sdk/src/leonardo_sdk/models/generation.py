@@ -252,9 +252,21 @@ class Generation(BaseModel):
         v = data.get("createdAt")
         self.created_at = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("generated_images")
-        self.generated_images = None if v is None else list(map(GeneratedImage._from_json, v))
+        self.generated_images = (
+            None
+            if v is None
+            else list(
+                map(GeneratedImage._from_json, (v if v.__class__ is list else expect(v, list)))
+            )
+        )
         v = data.get("generation_elements")
-        self.generation_elements = None if v is None else list(map(GenerationElement._from_json, v))
+        self.generation_elements = (
+            None
+            if v is None
+            else list(
+                map(GenerationElement._from_json, (v if v.__class__ is list else expect(v, list)))
+            )
+        )
         v = data.get("guidanceScale")
         self.guidance_scale = (
             v

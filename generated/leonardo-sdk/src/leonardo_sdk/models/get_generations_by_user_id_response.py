@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NOT_GIVEN, NotGiven
 from .user_generation import UserGeneration
 
@@ -46,7 +46,13 @@ class GetGenerationsByUserIdResponse(BaseModel):
         self._raw = data
         self._extra = None
         v = data.get("generations")
-        self.generations = None if v is None else list(map(UserGeneration._from_json, v))
+        self.generations = (
+            None
+            if v is None
+            else list(
+                map(UserGeneration._from_json, (v if v.__class__ is list else expect(v, list)))
+            )
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

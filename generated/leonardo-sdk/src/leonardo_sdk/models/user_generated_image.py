@@ -129,7 +129,14 @@ class UserGeneratedImage(BaseModel):
         self._extra = None
         v = data.get("generated_image_variation_generics")
         self.generated_image_variation_generics = (
-            None if v is None else list(map(GeneratedImageVariationGeneric._from_json, v))
+            None
+            if v is None
+            else list(
+                map(
+                    GeneratedImageVariationGeneric._from_json,
+                    (v if v.__class__ is list else expect(v, list)),
+                )
+            )
         )
         v = data.get("id")
         self.id = v if v.__class__ is str or v is None else expect(v, str)

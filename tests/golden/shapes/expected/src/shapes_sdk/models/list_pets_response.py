@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from .._serde import BaseModel
+from .._serde import BaseModel, expect
 from .._types import NotGiven
 from .pet import Pet
 
@@ -42,7 +42,7 @@ class ListPetsResponse(BaseModel):
         self._raw = data
         self._extra = None
         v = data["items"]
-        self.items = list(map(Pet._from_json, v))
+        self.items = list(map(Pet._from_json, (v if v.__class__ is list else expect(v, list))))
         return self
 
     def to_dict(self) -> dict[str, Any]:

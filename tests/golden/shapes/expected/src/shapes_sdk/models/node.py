@@ -62,7 +62,11 @@ class Node(BaseModel):
             else decode_union(v, lambda u0: expect(u0, int), lambda u0: expect(u0, str))
         )
         v = data.get("children")
-        self.children = None if v is None else list(map(Node._from_json, v))
+        self.children = (
+            None
+            if v is None
+            else list(map(Node._from_json, (v if v.__class__ is list else expect(v, list))))
+        )
         v = data.get("parent")
         self.parent = None if v is None else Node._from_json(v)
         return self
