@@ -180,7 +180,7 @@ def test_parsed_models_know_what_was_present(pkg: ModuleType) -> None:
         ({"level": ["not", "hashable"]}, "level", "unhashable type: 'list'"),
         ({"level": "high"}, "level", "'high' is not a valid Level"),  # no pseudo-member either
         ({"level": 1, "parts": [{"color": {"x": 1}}]}, "parts[0].color", "unhashable type: 'dict'"),
-        ({"level": 1, "parts": 5}, "parts", "'int' object is not iterable"),
+        ({"level": 1, "parts": 5}, "parts", "expected list, got int"),
         ({"color": "red"}, "level", "required property is missing"),
     ],
 )
