@@ -132,3 +132,28 @@ def _check(config: GeneratorConfig, source: str) -> None:
         raise ConfigError(f"{source}: version {config.version!r} is not a PEP 440 version")
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
         raise ConfigError(f"{source}: env_prefix {config.env_prefix!r} must be UPPER_SNAKE")
+
+
+# Files kept beside the config (the pipeline stages them; `release` writes the changelog). They
+# live here, not in release, so that the pipeline does not import release (which imports it).
+CHANGELOG_NAME = "CHANGELOG.md"
+
+
+def config_file(spec_path: Path, config_path: Path | None = None) -> Path:
+    return config_path if config_path is not None else spec_path.parent / CONFIG_FILE_NAME
+
+
+def changelog_source(spec_path: Path, config_path: Path | None = None) -> Path:
+    """The SDK's changelog: `CHANGELOG.md` beside its config."""
+    return config_file(spec_path, config_path).parent / CHANGELOG_NAME
+
+
+def package_files(spec_path: Path, config_path: Path | None = None) -> dict[str, str]:
+    """Files of the generated package kept with its config: `CHANGELOG.md`, when there is one
+    beside an existing config file (a spec without `sdkgen.toml` — say, at a repository root —
+    never picks up an unrelated changelog). For the pipeline's staging, so that `generate` and
+    `check` include it too, not only `release`."""
+    source = changelog_source(spec_path, config_path)
+    if not config_file(spec_path, config_path).is_file() or not source.is_file():
+        return {}
+    return {CHANGELOG_NAME: source.read_text(encoding="utf-8")}

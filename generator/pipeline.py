@@ -15,7 +15,6 @@ from .errors import SpecValidationError
 from .fork import ForkedCall
 from .format import Formatter, format_files
 from .ir import Api
-from .release import package_files
 from .workdirs import run_all
 from .write import (
     Staging,
@@ -152,7 +151,7 @@ def _staged(
         files = render.render_package(api, cfg, shard=shard)
         if docs_job is None:
             files.update(docs.render_docs(api, cfg))
-        files.update(package_files(spec_path, config_path))
+        files.update(config.package_files(spec_path, config_path))
         stage_tree(files, staging.root)
         staging.add(files)
         # ruff works in its own process: while a thread waits for it, this one validates (inline

@@ -36,13 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import config, pipeline
+from .config import changelog_source, config_file, package_files
 from .errors import ConfigError, SdkgenError
 from .escaping import md_code, md_text
 
 if TYPE_CHECKING:  # `generate` imports this module; only `release` needs the diff machinery
     from . import diff
 
-CHANGELOG_NAME = "CHANGELOG.md"
 CHANGELOG_HEADER = (
     "# Changelog\n\n"
     "Changes to this SDK, newest first. Entries are written by `sdkgen release` from the diff of\n"
@@ -77,26 +77,6 @@ class Released:
 
 
 # -- pieces ------------------------------------------------------------------------------------
-
-
-def config_file(spec_path: Path, config_path: Path | None = None) -> Path:
-    return config_path if config_path is not None else spec_path.parent / config.CONFIG_FILE_NAME
-
-
-def changelog_source(spec_path: Path, config_path: Path | None = None) -> Path:
-    """The SDK's changelog: `CHANGELOG.md` beside its config."""
-    return config_file(spec_path, config_path).parent / CHANGELOG_NAME
-
-
-def package_files(spec_path: Path, config_path: Path | None = None) -> dict[str, str]:
-    """Files of the generated package kept with its config: `CHANGELOG.md`, when there is one
-    beside an existing config file (a spec without `sdkgen.toml` — say, at a repository root —
-    never picks up an unrelated changelog). For the pipeline's staging, so that `generate` and
-    `check` include it too, not only `release`."""
-    source = changelog_source(spec_path, config_path)
-    if not config_file(spec_path, config_path).is_file() or not source.is_file():
-        return {}
-    return {CHANGELOG_NAME: source.read_text(encoding="utf-8")}
 
 
 def release_date(value: str | None, environ: dict[str, str] | None = None) -> str:
