@@ -440,7 +440,11 @@ def test_a_stopped_formatter_kills_ruff_and_raises(
 ) -> None:
     slow = tmp_path / "slow-ruff"
     marker = tmp_path / "started"
-    slow.write_text(f"#!/bin/sh\necho $$ > {marker}\nexec sleep 60\n")
+    # Written beside and renamed: the marker exists only once it holds the pid (a plain `>`
+    # creates it empty first, and the test could read it before `echo` wrote).
+    slow.write_text(
+        f"#!/bin/sh\necho $$ > {marker}.part && mv {marker}.part {marker}\nexec sleep 60\n"
+    )
     slow.chmod(0o755)
     monkeypatch.setattr("generator.format.ruff_binary", lambda: str(slow))
     (tmp_path / "a.py").write_text("x = 1\n")
