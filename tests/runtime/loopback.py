@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 from urllib.parse import unquote
 
 
@@ -72,12 +72,27 @@ def echo(received: Received) -> Answer:
     return Answer(200, {"method": received.method, "target": received.target})
 
 
-class LoopbackServer:
+def read_body(handler: BaseHTTPRequestHandler) -> bytes:
+    """The request body the handler is serving (by its Content-Length)."""
+    length = int(handler.headers.get("Content-Length") or 0)
+    return handler.rfile.read(length) if length else b""
+
+
+def body_bytes(payload: bytes | str | object) -> bytes:
+    """A reply body as bytes: bytes as they are, text UTF-8, anything else as JSON."""
+    if not isinstance(payload, (bytes, str)):
+        payload = json.dumps(payload)
+    return payload.encode() if isinstance(payload, str) else payload
+
+
+class ThreadedServer:
+    """A threaded stdlib HTTP server on one loopback address (optionally behind TLS), served
+    from a daemon thread; subclasses give the request handler (``_handler_class``)."""
+
     def __init__(self, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> None:
         self.host = host
-        self.respond: Responder = echo
-        self.received: list[Received] = []
         self._lock = threading.Lock()
+        self._stop = threading.Event()  # set by stop(): a handler waiting on it gives up
         self._httpd = ThreadingHTTPServer((host, 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
@@ -97,6 +112,28 @@ class LoopbackServer:
     def url(self) -> str:
         return f"{self.scheme}://{self.host}:{self.port}"
 
+    def start(self) -> Self:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        raise NotImplementedError
+
+
+class LoopbackServer(ThreadedServer):
+    """Records every request as it arrived and answers with what ``respond`` returns."""
+
+    def __init__(self, host: str = "127.0.0.1", tls: ssl.SSLContext | None = None) -> None:
+        self.respond: Responder = echo
+        self.received: list[Received] = []
+        super().__init__(host, tls)
+
     def requests(self) -> list[Received]:
         with self._lock:
             return list(self.received)
@@ -104,15 +141,6 @@ class LoopbackServer:
     def clear(self) -> None:
         with self._lock:
             self.received.clear()
-
-    def start(self) -> LoopbackServer:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
 
     def _record(self, received: Received) -> Answer:
         with self._lock:
@@ -133,15 +161,10 @@ class LoopbackServer:
                 pass
 
             def _serve(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
                 answer = server._record(
-                    Received(self.command, self.path, tuple(self.headers.items()), body)
+                    Received(self.command, self.path, tuple(self.headers.items()), read_body(self))
                 )
-                payload = answer.body
-                if not isinstance(payload, (bytes, str)):
-                    payload = json.dumps(payload)
-                data = payload.encode() if isinstance(payload, str) else payload
+                data = body_bytes(answer.body)
                 self.send_response(answer.status)
                 for name, value in answer.headers.items():
                     self.send_header(name, value)

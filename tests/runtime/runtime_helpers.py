@@ -7,18 +7,18 @@ import json
 import socket
 import struct
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
+from loopback import ThreadedServer, body_bytes, read_body
 
 TOKEN = "sk-test-4f9c1e7b2a8d"
 
@@ -95,23 +95,16 @@ class Seen:
     at: float
 
 
-class ScriptedServer:
+class ScriptedServer(ThreadedServer):
     """A threaded HTTP server on 127.0.0.1 that answers from a script (the last reply repeats)."""
 
     def __init__(self) -> None:
         self.script: list[Reply] = [Reply()]
         self.seen: list[Seen] = []
         self.sent_bytes = 0  # of endless bodies
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._httpd.daemon_threads = True
-        self._httpd.block_on_close = False
+        super().__init__("127.0.0.1")
         self._httpd.timeout = 5
         self._httpd.handle_error = self._handle_error  # type: ignore[method-assign]
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
 
     @staticmethod
     def _handle_error(request: object, client_address: object) -> None:
@@ -122,26 +115,12 @@ class ScriptedServer:
             traceback.print_exc()
 
     @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    @property
     def attempts(self) -> int:
         with self._lock:
             return len(self.seen)
 
     def play(self, *replies: Reply) -> None:
         self.script = list(replies)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
 
     def _record(self, seen: Seen) -> Reply:
         with self._lock:
@@ -161,17 +140,13 @@ class ScriptedServer:
                 pass
 
             def _serve(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                reply = server._record(
-                    Seen(self.command, self.path, dict(self.headers), body, time.monotonic())
+                seen = Seen(
+                    self.command, self.path, dict(self.headers), read_body(self), time.monotonic()
                 )
+                reply = server._record(seen)
                 if reply.delay and server._stop.wait(reply.delay):
                     return
-                payload = reply.body
-                if not isinstance(payload, (bytes, str)):
-                    payload = json.dumps(payload)
-                data = payload.encode() if isinstance(payload, str) else payload
+                data = body_bytes(reply.body)
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
