@@ -849,8 +849,10 @@ def _decode_body(
 ) -> Any:
     value: Any
     if spec.kind == "json":
-        media = _media_type(response)
-        if spec.accepts != "json" and not _is_json_media(media):
+        # The content type is read only where the declared type could take something other than
+        # JSON (most operations declare a model: JSON whatever the label, no header parsed).
+        media = "" if spec.accepts == "json" else _media_type(response)
+        if media and not _is_json_media(media):
             # Decode by what arrived: text (or bytes) where the declared type admits it.
             if spec.accepts == "any" and not _is_text_media(response, media):
                 return response.content
