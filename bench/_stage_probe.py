@@ -9,9 +9,9 @@ to a log beside OUT_JSON, so work done in a forked process (validation beside th
 too. OUT_JSON gets the exit code and, per stage, the exclusive wall time (a stage called from
 inside another, e.g. format inside the staging of the write stage, is subtracted from the outer
 one) spent in the main process and in other processes, plus how many times the spec validator
-(`generator.validate.iter_problems`: one call is one validation run, counted as one construction
-and one iteration) ran — the evidence for "a re-run with an unchanged spec validates nothing
-twice".
+(`generator.spec.validate.iter_problems`: one call is one validation run, counted as one
+construction and one iteration) ran — the evidence for "a re-run with an unchanged spec validates
+nothing twice".
 With `--cprofile`, that stage's calls (and only those) are recorded with cProfile, in whichever
 process runs them, into PROF_FILE.<pid>.
 
@@ -37,20 +37,20 @@ from typing import Any, NoReturn
 
 # stage -> (module, attribute or Class.method) of the functions that make it up
 STAGES: dict[str, list[tuple[str, str]]] = {
-    "load": [("generator.load", "load_spec")],
-    "validate": [("generator.validate", "validate_spec")],
-    "validate:start": [("generator.validate", "PendingValidation.__init__")],
-    "validate:wait": [("generator.validate", "PendingValidation.result")],
-    "build": [("generator.build", "build_api")],
-    "render": [("generator.render", "render_package"), ("generator.docs", "render_docs")],
-    "format": [("generator.format", "format_files")],
-    "docs:wait": [("generator.fork", "ForkedCall.result")],
-    "write:stage": [("generator.write", "stage_tree")],
-    "write:sync": [("generator.write", "sync_tree")],
-    "write:check": [("generator.write", "compare_staged")],
-    "write:cleanup": [("generator.write", "Staging.remove")],
+    "load": [("generator.spec.load", "load_spec")],
+    "validate": [("generator.spec.validate", "validate_spec")],
+    "validate:start": [("generator.spec.validate", "PendingValidation.__init__")],
+    "validate:wait": [("generator.spec.validate", "PendingValidation.result")],
+    "build": [("generator.ir.build", "build_api")],
+    "render": [("generator.emit.code", "render_package"), ("generator.emit.docs", "render_docs")],
+    "format": [("generator.output.format", "format_files")],
+    "docs:wait": [("generator.output.fork", "ForkedCall.result")],
+    "write:stage": [("generator.output.write", "stage_tree")],
+    "write:sync": [("generator.output.write", "sync_tree")],
+    "write:check": [("generator.output.write", "compare_staged")],
+    "write:cleanup": [("generator.output.write", "Staging.remove")],
 }
-VALIDATOR_MODULE = "generator.validate"
+VALIDATOR_MODULE = "generator.spec.validate"
 VALIDATOR_FUNCTION = "iter_problems"
 
 

@@ -125,9 +125,9 @@ def _yaml(text: str) -> Any:
 
 def our_verdict(path: Path) -> dict[str, Any]:
     """Our loader and validator (not the build): accepted, or refused with the first problem."""
-    from generator import validate
     from generator.errors import SdkgenError
-    from generator.load import load_spec
+    from generator.spec import validate
+    from generator.spec.load import load_spec
 
     try:
         spec = load_spec(path)
@@ -310,7 +310,9 @@ def _warm_up() -> None:
     os.environ.update(REFERENCE_BACKEND)
     import openapi_spec_validator  # noqa: F401
 
-    from generator import cli, validate  # noqa: F401
+    from generator import (
+        validate,  # noqa: F401
+    )
 
 
 def run_main(args: argparse.Namespace) -> int:
@@ -502,9 +504,9 @@ def message_kind(message: str) -> str:
 
 
 def sample_main(args: argparse.Namespace) -> int:
-    from generator import validate
     from generator.errors import SdkgenError
-    from generator.load import load_spec
+    from generator.spec import validate
+    from generator.spec.load import load_spec
 
     corpus = args.corpus.resolve()
     groups: dict[tuple[str, ...], dict[str, Any]] = {}

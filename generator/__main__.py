@@ -52,8 +52,8 @@ def run() -> None:
     try:
         # Imported inside the try: a signal can arrive while they import (nothing to clean up
         # yet, but the process must still end quietly, not with a traceback).
-        from .cli import main
-        from .fork import end_children_with_this_process
+        from generator.cli import main
+        from generator.output.fork import end_children_with_this_process
 
         end_children_with_this_process()
         code = main()

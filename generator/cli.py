@@ -13,8 +13,8 @@ from pathlib import Path
 
 import tomllib
 
-from . import pipeline
-from .errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, SdkgenError
+from generator import pipeline
+from generator.errors import EXIT_BAD_INPUT, EXIT_DRIFT, EXIT_OK, SdkgenError
 
 # Schema nesting is followed recursively while building; the loader bounds nesting depth
 # (load.MAX_DEPTH), and this leaves room for the frames each level takes.
@@ -193,11 +193,11 @@ def _run(args: argparse.Namespace) -> int:
         print(f"sdkgen: {result.summary()}")
         return EXIT_OK
     if args.command == "diff":
-        from . import diff
+        from generator.changes import diff
 
         return diff.main(args)
     if args.command == "release":
-        from . import release
+        from generator.changes import release
 
         return release.main(args)
     if args.command == "validate":

@@ -17,8 +17,8 @@ from typing import Any
 
 import tomllib
 
-from . import naming
-from .errors import ConfigError
+from generator import naming
+from generator.errors import ConfigError
 
 CONFIG_FILE_NAME = "sdkgen.toml"
 REF_ROOTS_SETTING = "allow_ref_roots"

@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-from . import build, config, docs, load, render, validate
-from .errors import SpecValidationError
-from .fork import ForkedCall
-from .format import Formatter, format_files
-from .ir import Api
-from .workdirs import run_all
-from .write import (
+from generator import config
+from generator.emit import code as render
+from generator.emit import docs
+from generator.errors import SpecValidationError
+from generator.ir import build
+from generator.ir.model import Api
+from generator.output.fork import ForkedCall
+from generator.output.format import Formatter, format_files
+from generator.output.workdirs import run_all
+from generator.output.write import (
     Staging,
     TreeDiff,
     compare_staged,
@@ -27,6 +30,7 @@ from .write import (
     stage_tree,
     sync_tree,
 )
+from generator.spec import load, validate
 
 T = TypeVar("T")
 

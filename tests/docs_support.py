@@ -1,8 +1,8 @@
 """Helpers of tests/test_docs.py: read generated Markdown the way a reader (and GitHub) sees it,
 and a server double that answers every operation of an API for the docs' examples.
 
-Written independently of `generator.docs` (own slugger, own table parser), so the tests check the
-generator instead of repeating it.
+Written independently of `generator.emit.docs` (own slugger, own table parser), so the tests
+check the generator instead of repeating it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator import ir
+from generator.ir import model as ir
 
 # -- reading Markdown --------------------------------------------------------------------------
 

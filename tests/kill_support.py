@@ -21,14 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.write import STAGING_PREFIX
+from generator.output.write import STAGING_PREFIX
 
 REPO = Path(__file__).resolve().parent.parent
 
 LAUNCHER = """
 import sys
 from pathlib import Path
-from generator import pipeline, validate, write
+from generator import pipeline
+from generator.spec import validate
+from generator.output import write
 write._MEMORY_FS = Path(sys.argv.pop(1))
 if sys.argv.pop(1) == "fork":  # the forked docs and validation processes, even on a small spec
     pipeline.FORK_DOCS_MIN_OPERATIONS = 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.write import read_tree
+from generator.output.write import read_tree
 
 from .conftest import REPO, SPEC
 

@@ -20,8 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import diff, ir, pipeline, release
+from generator import pipeline
+from generator.changes import diff, release
 from generator.cli import main
+from generator.ir import model as ir
 
 from .conftest import REFERENCE, REPO
 

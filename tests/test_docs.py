@@ -23,8 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import docs, ir, naming, pipeline
-from generator.modules import referenced_names
+from generator import naming, pipeline
+from generator.emit import docs
+from generator.ir import model as ir
+from generator.ir.modules import referenced_names
 
 from .conftest import GENERATED, REFERENCE, REPO, SPEC
 from .docs_support import (

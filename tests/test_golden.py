@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.render import RUNTIME_DIR
-from generator.write import describe_diff, read_tree
+from generator.emit.code import RUNTIME_DIR
+from generator.output.write import describe_diff, read_tree
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "spec.yaml").is_file())
@@ -88,8 +88,8 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
     thousands of files was most of its cost on large specs."""
     import subprocess
 
-    from generator import render
-    from generator.format import FIX_RULES, ruff_binary
+    from generator.emit import code as render
+    from generator.output.format import FIX_RULES, ruff_binary
 
     api, cfg, _ = pipeline.build_api(GOLDEN / case / "spec.yaml")
     models = {
@@ -115,7 +115,7 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
 def test_shards_of_the_package_add_up_to_the_whole() -> None:
     """Processes sharing the rendering (pipeline: the docs process takes half the model modules)
     together produce exactly the package, each file once."""
-    from generator import render
+    from generator.emit import code as render
 
     api, cfg, _ = pipeline.build_api(GOLDEN / "shapes" / "spec.yaml")
     whole = render.render_package(api, cfg)

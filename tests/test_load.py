@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import load
 from generator.cli import main
 from generator.errors import SpecError
-from generator.write import read_tree
+from generator.output.write import read_tree
+from generator.spec import load
 
 GOOD = """\
 openapi: 3.1.0

@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import ir, naming, pipeline
-from generator.build import CLIENT_MEMBERS, PER_CALL_OPTIONS, RESOURCE_MEMBERS
+from generator import naming, pipeline
 from generator.config import load_config
+from generator.emit.code import RUNTIME_DIR
 from generator.errors import ConfigError
-from generator.render import RUNTIME_DIR
+from generator.ir.build import CLIENT_MEMBERS, PER_CALL_OPTIONS, RESOURCE_MEMBERS
+from generator.ir import model as ir
 
 from .conftest import SPEC as LEONARDO_SPEC
 

@@ -37,10 +37,10 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_ships_every_template_and_meta_schema(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     templates = _shipped(ROOT / "templates", (".jinja", ".py"))
-    schemas = _shipped(ROOT / "generator" / "openapi_schemas", (".json",))
+    schemas = _shipped(ROOT / "generator" / "spec" / "openapi_schemas", (".json",))
     assert templates and schemas
     assert {f"generator/templates/{t}" for t in templates} <= names
-    assert {f"generator/openapi_schemas/{s}" for s in schemas} <= names
+    assert {f"generator/spec/openapi_schemas/{s}" for s in schemas} <= names
 
 
 def test_installed_wheel_generates_the_committed_sdk(wheel: Path, tmp_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_installed_wheel_generates_the_committed_sdk(wheel: Path, tmp_path: Path
     )
     assert done.returncode == 0, done.stderr
     probe = subprocess.run(
-        [sys.executable, "-c", "import generator.render as r; print(r.TEMPLATES_DIR)"],
+        [sys.executable, "-c", "import generator.emit.code as r; print(r.TEMPLATES_DIR)"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import docs, escaping, ir, pipeline, render
+from generator import escaping, pipeline
+from generator.emit import code as render
+from generator.emit import docs
+from generator.ir import model as ir
 
 from .conftest import SPEC, UPSTREAM_SPEC
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import load
+from generator.spec import load
 
 KEYS = st.text(alphabet='abc/~ "\\é{}[],:', min_size=0, max_size=4)
 

@@ -29,10 +29,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import ir, pipeline
+from generator import pipeline
 from generator.errors import SpecError
-from generator.format import ruff_binary
-from generator.pyexpr import annotation
+from generator.ir import model as ir
+from generator.output.format import ruff_binary
+from generator.sdk.codec import annotation
 
 from .conftest import UPSTREAM_SPEC
 from .test_docs import assert_all_ran, run_examples

@@ -19,9 +19,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import pipeline, validate
+from generator import pipeline
 from generator.errors import Location
-from generator.load import SourceDocument, Spec, load_spec
+from generator.spec import validate
+from generator.spec.load import SourceDocument, Spec, load_spec
 
 from .conftest import REFERENCE, REPO, SPEC
 

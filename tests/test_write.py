@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from generator import docs, pipeline, render, write
+from generator import pipeline
 from generator.cli import main
+from generator.emit import code as render
+from generator.emit import docs
 from generator.errors import EXIT_BAD_INPUT, Location, OutputError, SdkgenError, SpecError
-from generator.fork import ForkedCall, ForwardedError
-from generator.format import format_files, ruff_targets
-from generator.write import (
+from generator.output import write
+from generator.output.fork import ForkedCall, ForwardedError
+from generator.output.format import format_files, ruff_targets
+from generator.output.write import (
     GENERATED_MARKER,
     STAGING_PREFIX,
     Staging,

@@ -29,13 +29,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import exchange, pipeline, workdirs, write
+from generator import pipeline
 from generator.cli import main
 from generator.errors import EXIT_BAD_INPUT, OutputError
-from generator.fork import ForkedCall
-from generator.format import Formatter, FormattingStopped
-from generator.workdirs import Role
-from generator.write import GENERATED_MARKER, STAGING_PREFIX, new_staging, stage_tree, sync_tree
+from generator.output import exchange, workdirs, write
+from generator.output.fork import ForkedCall
+from generator.output.format import Formatter, FormattingStopped
+from generator.output.workdirs import Role
+from generator.output.write import (
+    GENERATED_MARKER,
+    STAGING_PREFIX,
+    new_staging,
+    stage_tree,
+    sync_tree,
+)
 
 from .kill_support import tree_digest, wait_for_session_to_end
 from .test_cli import MINIMAL
@@ -446,7 +453,7 @@ def test_a_stopped_formatter_kills_ruff_and_raises(
         f"#!/bin/sh\necho $$ > {marker}.part && mv {marker}.part {marker}\nexec sleep 60\n"
     )
     slow.chmod(0o755)
-    monkeypatch.setattr("generator.format.ruff_binary", lambda: str(slow))
+    monkeypatch.setattr("generator.output.format.ruff_binary", lambda: str(slow))
     (tmp_path / "a.py").write_text("x = 1\n")
     formatter = Formatter()
     errors: list[BaseException] = []
@@ -470,8 +477,8 @@ def test_a_stopped_formatter_kills_ruff_and_raises(
 
 CHILD_HOLDER = """
 import sys, time
-from generator.fork import ForkedCall, end_children_with_this_process
-from generator.format import Formatter
+from generator.output.fork import ForkedCall, end_children_with_this_process
+from generator.output.format import Formatter
 import threading
 end_children_with_this_process()
 call = ForkedCall(time.sleep, 120)
@@ -492,7 +499,8 @@ def test_children_die_with_a_sigkilled_parent(
     slow.chmod(0o755)
     (tmp_path / "a.py").write_text("x = 1\n")
     launcher = (
-        f"import generator.format as f; f.ruff_binary = lambda: {str(slow)!r}\n" + CHILD_HOLDER
+        f"import generator.output.format as f; f.ruff_binary = lambda: {str(slow)!r}\n"
+        + CHILD_HOLDER
     )
     parent = subprocess.Popen(
         [sys.executable, "-c", launcher, str(tmp_path)],

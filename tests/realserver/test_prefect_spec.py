@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator import pipeline
-from generator.format import ruff_binary
+from generator.output.format import ruff_binary
 
 from .conftest import HERE, VENDORED_SPEC, imported_package
 

@@ -20,8 +20,8 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .errors import OutputError
-from .fork import die_with_parent
+from generator.errors import OutputError
+from generator.output.fork import die_with_parent
 
 LINT_SUFFIXES = frozenset({".py", ".pyi", ".ipynb"})
 """Files `ruff check` lints."""

@@ -40,7 +40,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from .errors import Location, SpecError
+from generator.errors import Location, SpecError
 
 MAX_DEPTH = 256
 """Deepest nesting of objects/arrays accepted; real specs stay far below (GitHub's: ~30)."""

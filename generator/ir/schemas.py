@@ -35,10 +35,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import ir, naming, validate
-from .errors import Location, SpecError
-from .escaping import SpecText
-from .load import RefTarget, SourceDocument, Spec, join_pointer, split_pointer
+from generator import naming
+from generator.errors import Location, SpecError
+from generator.escaping import SpecText
+from generator.ir import model as ir
+from generator.spec import validate
+from generator.spec.load import RefTarget, SourceDocument, Spec, join_pointer, split_pointer
 
 Key = tuple[str, str]
 Warn = Callable[[str, Location], None]

@@ -32,9 +32,16 @@ from urllib.parse import urljoin
 
 import jinja2
 
-from . import filenames, ir, naming
-from .config import GeneratorConfig
-from .escaping import (
+from generator import filenames, naming
+from generator.config import GeneratorConfig
+from generator.emit.code import (
+    OperationView,
+    gc_paused,
+    py_value,
+    resource_view,
+    shared_environment,
+)
+from generator.escaping import (
     SpecText,
     md_anchor,
     md_cell,
@@ -44,8 +51,8 @@ from .escaping import (
     py_bytes,
     py_str,
 )
-from .pyexpr import annotation
-from .render import OperationView, gc_paused, py_value, resource_view, shared_environment
+from generator.ir import model as ir
+from generator.sdk.codec import annotation
 
 __all__ = ["render_docs"]
 

@@ -17,7 +17,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Protocol
 
-from . import filenames, ir, naming
+from generator import filenames, naming
+from generator.ir import model as ir
 
 
 class _Draft(Protocol):

@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from .errors import Location, SpecError
-from .load import SourceDocument, Spec, join_pointer, split_pointer
-from .reference_reach import Reach, reference_reach
+from generator.errors import Location, SpecError
+from generator.spec.load import SourceDocument, Spec, join_pointer, split_pointer
+from generator.spec.reach import Reach, reference_reach
 
 if TYPE_CHECKING:
     import multiprocessing.process
@@ -137,7 +137,7 @@ def _shorten(text: str, limit: int = 300) -> str:
 
 def document_dialect(document: SourceDocument, version: str) -> str:
     """The JSON Schema dialect of the document's schemas (3.1: `jsonSchemaDialect`)."""
-    from .openapi_schemas import OAS31_DIALECT
+    from generator.spec.openapi_schemas import OAS31_DIALECT
 
     dialect = document.data.get("jsonSchemaDialect") if version == "3.1" else None
     return dialect if isinstance(dialect, str) else OAS31_DIALECT
@@ -146,7 +146,7 @@ def document_dialect(document: SourceDocument, version: str) -> str:
 def structure_problems(document: SourceDocument, version: str) -> Iterator[Problem]:
     """The root document against the OpenAPI meta-schema of its version (formats not asserted,
     as openapi-spec-validator does not assert them either)."""
-    from .openapi_schemas import KNOWN_31_DIALECTS, OAS31_DIALECT, document_validator
+    from generator.spec.openapi_schemas import KNOWN_31_DIALECTS, OAS31_DIALECT, document_validator
 
     dialect = document_dialect(document, version)
     if version == "3.1" and dialect not in KNOWN_31_DIALECTS:
@@ -552,7 +552,7 @@ def _entries(holder: _Node | None) -> list[tuple[str, _Node]]:
 
 @cache
 def _known_dialects() -> tuple[str, ...]:
-    from .openapi_schemas import KNOWN_31_DIALECTS
+    from generator.spec.openapi_schemas import KNOWN_31_DIALECTS
 
     return KNOWN_31_DIALECTS
 

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import SpecError
-from .load import SourceDocument, Spec, join_pointer
+from generator.errors import SpecError
+from generator.spec.load import SourceDocument, Spec, join_pointer
 
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")

@@ -31,7 +31,7 @@ try:
 except ImportError:  # pragma: no cover - Windows: no locks, recovery still removes leftovers
     fcntl = None  # type: ignore[assignment]
 
-from .errors import OutputError
+from generator.errors import OutputError
 
 PREFIX = ".sdkgen-"
 """Name prefix of every work directory (hidden)."""

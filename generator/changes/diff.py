@@ -94,11 +94,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeAlias
 
-from . import ir, pipeline
-from .config import CONFIG_FILE_NAME
-from .errors import SdkgenError
-from .escaping import md_code, md_text
-from .pyexpr import annotation
+from generator import pipeline
+from generator.config import CONFIG_FILE_NAME
+from generator.errors import SdkgenError
+from generator.escaping import md_code, md_text
+from generator.ir import model as ir
+from generator.sdk.codec import annotation
 
 EXIT_BREAKING = 1
 """Exit status of `sdkgen diff --fail-on-breaking` when something breaks."""

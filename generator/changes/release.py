@@ -35,13 +35,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import config, pipeline
-from .config import changelog_source, config_file, package_files
-from .errors import ConfigError, SdkgenError
-from .escaping import md_code, md_text
+from generator import config, pipeline
+from generator.config import changelog_source, config_file, package_files
+from generator.errors import ConfigError, SdkgenError
+from generator.escaping import md_code, md_text
 
 if TYPE_CHECKING:  # `generate` imports this module; only `release` needs the diff machinery
-    from . import diff
+    from generator.changes import diff
 
 CHANGELOG_HEADER = (
     "# Changelog\n\n"
@@ -227,7 +227,7 @@ def release(
             f"{toml_path}: no config file to record the version in (create it with a "
             '`version = "..."` line)'
         )
-    from . import diff
+    from generator.changes import diff
 
     when = release_date(date)
     report, warnings = diff.diff_specs(old_spec, spec_path, lenient=lenient, new_config=config_path)

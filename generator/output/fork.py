@@ -22,7 +22,7 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from .errors import SdkgenError
+from generator.errors import SdkgenError
 
 if TYPE_CHECKING:  # multiprocessing itself is imported when a call is forked (small specs never)
     import multiprocessing.process

@@ -36,9 +36,9 @@ import json
 import re
 from dataclasses import dataclass
 
-from . import ir
-from .escaping import SpecText, py_str
-from .modules import referenced_names
+from generator.escaping import SpecText, py_str
+from generator.ir import model as ir
+from generator.ir.modules import referenced_names
 
 _PRIMITIVE_ANNOTATIONS = {
     "str": "str",

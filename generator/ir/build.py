@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from . import filenames, ir, naming
-from .config import GeneratorConfig
-from .errors import Location, SpecError
-from .escaping import SpecText
-from .load import Spec, join_pointer
-from .modules import RESERVED_MODULES, assign_modules
-from .schemas import SchemaBuilder, Site, spec_text
+from generator import filenames, naming
+from generator.config import GeneratorConfig
+from generator.errors import Location, SpecError
+from generator.escaping import SpecText
+from generator.ir import model as ir
+from generator.ir.modules import RESERVED_MODULES, assign_modules
+from generator.ir.schemas import SchemaBuilder, Site, spec_text
+from generator.spec.load import Spec, join_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

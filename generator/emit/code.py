@@ -19,10 +19,11 @@ from typing import Any
 
 import jinja2
 
-from . import escaping, ir, naming
-from .config import GeneratorConfig
-from .modules import referenced_names
-from .pyexpr import (
+from generator import escaping, naming
+from generator.config import GeneratorConfig
+from generator.ir import model as ir
+from generator.ir.modules import referenced_names
+from generator.sdk.codec import (
     Codec,
     always_present,
     annotation,
@@ -33,14 +34,14 @@ from .pyexpr import (
     model_doc,
     optional,
 )
-from .validate import cache_dir
+from generator.spec.validate import cache_dir
 
 
 def _templates_dir() -> Path:
     """The templates: inside the package when installed from a wheel, else the checkout's."""
-    here = Path(__file__).resolve().parent
-    installed = here / "templates"
-    return installed if installed.is_dir() else here.parent / "templates"
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
 
 
 TEMPLATES_DIR = _templates_dir()
