@@ -16,8 +16,8 @@ from generator import naming, pipeline
 from generator.config import load_config
 from generator.emit.code import RUNTIME_DIR
 from generator.errors import ConfigError
-from generator.ir.build import CLIENT_MEMBERS, PER_CALL_OPTIONS, RESOURCE_MEMBERS
 from generator.ir import model as ir
+from generator.ir.build import CLIENT_MEMBERS, PER_CALL_OPTIONS, RESOURCE_MEMBERS
 
 from .conftest import SPEC as LEONARDO_SPEC
 
