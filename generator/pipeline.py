@@ -13,6 +13,7 @@ from typing import Generic, TypeVar, cast
 from generator import config
 from generator.emit import code as render
 from generator.emit import docs
+from generator.emit.shards import WHOLE, Shard
 from generator.errors import SpecValidationError
 from generator.ir import build
 from generator.ir.model import Api
@@ -30,6 +31,7 @@ from generator.output.write import (
     stage_tree,
     sync_tree,
 )
+from generator.sdk.shapes import SdkShape
 from generator.spec import load, validate
 
 T = TypeVar("T")
@@ -111,18 +113,18 @@ def _fork_docs(api: Api) -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-CHILD_SHARD = render.Shard(1, 2)
+CHILD_SHARD = Shard(1, 2)
 """The part of the code the docs process renders too: half the model modules, which evens out
 the two processes (GitHub: code 1.3 s against docs 0.7 s when the code was not shared)."""
 
 
 def _stage_docs(
-    api: Api, cfg: config.GeneratorConfig, root: Path, shard: render.Shard
+    shape: SdkShape, cfg: config.GeneratorConfig, root: Path, shard: Shard
 ) -> list[str]:
     """Render the docs and that `shard` of the code, write them under `root`; the paths written
     (runs in a child)."""
-    files = docs.render_docs(api, cfg)
-    files.update(render.render_package(api, cfg, shard=shard))
+    files = docs.render_docs(shape, cfg)
+    files.update(render.render_package(shape, cfg, shard=shard))
     stage_tree(files, root)
     return list(files)
 
@@ -148,13 +150,14 @@ def _staged(
     try:
         api, cfg = _build(spec, spec_path, config_path)
         staging.make()
-        shard = render.WHOLE
+        shape = SdkShape(api)
+        shard = WHOLE
         if _fork_docs(api):
-            docs_job = ForkedCall(_stage_docs, api, cfg, staging.root, CHILD_SHARD)
-            shard = render.Shard(0, CHILD_SHARD.count)
-        files = render.render_package(api, cfg, shard=shard)
+            docs_job = ForkedCall(_stage_docs, shape, cfg, staging.root, CHILD_SHARD)
+            shard = Shard(0, CHILD_SHARD.count)
+        files = render.render_package(shape, cfg, shard=shard)
         if docs_job is None:
-            files.update(docs.render_docs(api, cfg))
+            files.update(docs.render_docs(shape, cfg))
         files.update(config.package_files(spec_path, config_path))
         stage_tree(files, staging.root)
         staging.add(files)
@@ -166,7 +169,7 @@ def _staged(
         if docs_job is not None:
             docs_paths = docs_job.result()
             if docs_paths is None:  # the child died (e.g. out of memory): render here instead
-                docs_paths = _stage_docs(api, cfg, staging.root, CHILD_SHARD)
+                docs_paths = _stage_docs(shape, cfg, staging.root, CHILD_SHARD)
             _no_overlap(files, docs_paths)
             staging.add(docs_paths)
             format_files(staging.root, docs_paths)

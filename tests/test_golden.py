@@ -90,16 +90,18 @@ def test_rendered_models_need_no_import_or_slots_fixes(case: str, tmp_path: Path
 
     from generator.emit import code as render
     from generator.output.format import FIX_RULES, ruff_binary
+    from generator.sdk.layout import LINE_LENGTH
+    from generator.sdk.shapes import SdkShape
 
     api, cfg, _ = pipeline.build_api(GOLDEN / case / "spec.yaml")
     models = {
         relative: text
-        for relative, text in render.render_package(api, cfg).items()
+        for relative, text in render.render_package(SdkShape(api), cfg).items()
         if "/models/" in relative
     }
     assert models
     # The generated package's own line length (ruff's default, 88, would wrap longer imports).
-    (tmp_path / "ruff.toml").write_text(f"line-length = {render.LINE_LENGTH}\n")
+    (tmp_path / "ruff.toml").write_text(f"line-length = {LINE_LENGTH}\n")
     for relative, text in models.items():
         target = tmp_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -116,10 +118,12 @@ def test_shards_of_the_package_add_up_to_the_whole() -> None:
     """Processes sharing the rendering (pipeline: the docs process takes half the model modules)
     together produce exactly the package, each file once."""
     from generator.emit import code as render
+    from generator.emit.shards import Shard
+    from generator.sdk.shapes import SdkShape
 
     api, cfg, _ = pipeline.build_api(GOLDEN / "shapes" / "spec.yaml")
-    whole = render.render_package(api, cfg)
-    parts = [render.render_package(api, cfg, shard=render.Shard(i, 3)) for i in range(3)]
+    whole = render.render_package(SdkShape(api), cfg)
+    parts = [render.render_package(SdkShape(api), cfg, shard=Shard(i, 3)) for i in range(3)]
     assert all(any("/models/" in p for p in part) for part in parts)  # each got model modules
     assert sum(len(part) for part in parts) == len(whole)
     assert {k: v for part in parts for k, v in part.items()} == whole

@@ -17,7 +17,8 @@ from generator.config import load_config
 from generator.emit.code import RUNTIME_DIR
 from generator.errors import ConfigError
 from generator.ir import model as ir
-from generator.ir.build import CLIENT_MEMBERS, PER_CALL_OPTIONS, RESOURCE_MEMBERS
+from generator.ir.build import CLIENT_MEMBERS, RESOURCE_MEMBERS
+from generator.sdk.options import CALL_OPTION_NAMES
 
 from .conftest import SPEC as LEONARDO_SPEC
 
@@ -112,7 +113,7 @@ def test_any_names_give_unique_identifiers_deterministically(wires: list[str]) -
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(NAMES, max_size=8, unique=True),
-    st.sets(st.sampled_from(sorted(PER_CALL_OPTIONS) + ["self", "content_type"]), max_size=4),
+    st.sets(st.sampled_from(sorted(CALL_OPTION_NAMES) + ["self", "content_type"]), max_size=4),
 )
 def test_names_the_sdk_reserves_get_the_trailing_underscore(
     wires: list[str], reserved: set[str]

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from generator import escaping, pipeline
-from generator.emit import code as render
-from generator.emit import docs
+from generator.config import GeneratorConfig
+from generator.emit import docs, shards
+from generator.emit import environment as render
 from generator.ir import model as ir
+from generator.sdk.shapes import SdkShape
 
-from .conftest import SPEC, UPSTREAM_SPEC
+from .conftest import SPEC
 
 
 @pytest.fixture(scope="module")
@@ -81,35 +84,38 @@ def test_gc_paused_restores_the_collector_state(enabled: bool) -> None:
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
-        with render.gc_paused():
+        with shards.gc_paused():
             assert not gc.isenabled()
         assert gc.isenabled() is enabled
-        with pytest.raises(RuntimeError), render.gc_paused():
+        with pytest.raises(RuntimeError), shards.gc_paused():
             raise RuntimeError
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
 
 
-def test_resource_views_are_shared_with_the_docs_and_follow_the_api(
+def test_the_docs_describe_the_shape_the_code_is_rendered_from(
     leonardo: tuple[ir.Api, object],
 ) -> None:
-    api, _ = leonardo
+    """One shape per API, computed once, read by both stages: what the docs call an operation's
+    iterator is what its shape names it (changed in the shape, changed in the docs)."""
+    api, cfg = leonardo
+    assert isinstance(cfg, GeneratorConfig)
+    shape = SdkShape(api)
+    assert shape.resources is shape.resources
     for resource in api.resources:
-        shared = render.resource_view(api, resource)
-        assert shared is render.resource_view(api, resource)
-        assert shared == render._Views(api).resource(resource)
-    first = render.resource_view(api, api.resources[0])
-    other, _, _ = pipeline.build_api(UPSTREAM_SPEC, lenient=True)
-    for resource in other.resources:
-        assert render.resource_view(other, resource).resource is resource
-    again = render.resource_view(api, api.resources[0])  # recomputed for this api
-    assert again == first and again is not first
-    # an equal resource object that is not the api's own is computed, not taken from the cache
-    copy = ir.Resource(
-        **{f: getattr(api.resources[0], f) for f in ir.Resource.__dataclass_fields__}
+        assert shape.resource(resource) is shape.resources[resource.module]
+    module, resource_shape = next(
+        (m, r) for m, r in shape.resources.items() if any(o.pager for o in r.operations)
     )
-    assert render.resource_view(api, copy).resource is copy
+    paged = next(o for o in resource_shape.operations if o.pager is not None)
+    assert paged.pager is not None
+    renamed = replace(paged, pager=replace(paged.pager, name="iter_renamed_in_the_shape"))
+    operations = tuple(renamed if o is paged else o for o in resource_shape.operations)
+    shape.resources[module] = replace(resource_shape, operations=operations)
+    page = docs.render_docs(shape, cfg)[f"docs/sdks/{module}/README.md"]
+    assert "iter_renamed_in_the_shape" in page
+    assert paged.pager.name not in page.replace("iter_renamed_in_the_shape", "")
 
 
 def test_type_markdown_memo_is_per_page_directory(leonardo: tuple[ir.Api, object]) -> None:

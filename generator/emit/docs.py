@@ -34,13 +34,8 @@ import jinja2
 
 from generator import filenames, naming
 from generator.config import GeneratorConfig
-from generator.emit.code import (
-    OperationView,
-    gc_paused,
-    py_value,
-    resource_view,
-    shared_environment,
-)
+from generator.emit.environment import py_value, shared_environment
+from generator.emit.shards import gc_paused
 from generator.escaping import (
     SpecText,
     md_anchor,
@@ -53,6 +48,7 @@ from generator.escaping import (
 )
 from generator.ir import model as ir
 from generator.sdk.codec import annotation
+from generator.sdk.shapes import OperationView, SdkShape
 
 __all__ = ["render_docs"]
 
@@ -756,11 +752,12 @@ def _flattened_model(op: ir.Operation, links: TypeLinks) -> str:
 
 
 def resource_doc(
-    api: ir.Api, cfg: GeneratorConfig, resource: ir.Resource, pages: Mapping[str, str]
+    shape: SdkShape, cfg: GeneratorConfig, resource: ir.Resource, pages: Mapping[str, str]
 ) -> ResourceDoc:
     """The page of a resource: operations by operationId, like the vendor's pages; anchors follow
     the headings in page order (the template writes OPERATION_SECTIONS under each operation)."""
-    views = sorted(resource_view(api, resource).operations, key=_by_operation_id)
+    api = shape.api
+    views = sorted(shape.resource(resource).operations, key=_by_operation_id)
     title = heading(resource.title)
     op_headings = [heading(v.operation.operation_id) for v in views]
     texts = [title.text, "Available Operations"]
@@ -907,16 +904,17 @@ def _default_server_url(server: ir.Server) -> str:
 
 
 def render_docs(
-    api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment | None = None
+    shape: SdkShape, cfg: GeneratorConfig, env: jinja2.Environment | None = None
 ) -> dict[str, str]:
     """Every docs page and the package README, by path relative to the package root."""
     with gc_paused():
-        return _render_docs(api, cfg, env or shared_environment())
+        return _render_docs(shape, cfg, env or shared_environment())
 
 
-def _render_docs(api: ir.Api, cfg: GeneratorConfig, env: jinja2.Environment) -> dict[str, str]:
+def _render_docs(shape: SdkShape, cfg: GeneratorConfig, env: jinja2.Environment) -> dict[str, str]:
+    api = shape.api
     pages = model_pages(api)
-    resources = tuple(resource_doc(api, cfg, r, pages) for r in api.resources)
+    resources = tuple(resource_doc(shape, cfg, r, pages) for r in api.resources)
     context: dict[str, Any] = {"api": api, "config": cfg}
     resource_page = env.get_template("docs/resource.md.jinja")
     files = {doc.path: resource_page.render(**context, page=doc) for doc in resources}

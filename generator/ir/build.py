@@ -18,19 +18,12 @@ from generator.escaping import SpecText
 from generator.ir import model as ir
 from generator.ir.modules import RESERVED_MODULES, assign_modules
 from generator.ir.schemas import SchemaBuilder, Site, spec_text
+from generator.sdk import media
+from generator.sdk.options import CALL_OPTION_NAMES
 from generator.spec.load import Spec, join_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-# Keyword arguments every generated method has; parameters and body fields must not take them.
-PER_CALL_OPTIONS = (
-    "extra_headers",
-    "extra_query",
-    "extra_body",
-    "timeout",
-    "max_retries",
-    "idempotency_key",
-)
 # Names on a client or a resource that a resource attribute or a method must not shadow: the
 # public members of the runtime's client and resource classes (tests/test_naming.py checks them
 # against the runtime), and names the generated class bodies use (`cached_property`, `httpx`).
@@ -250,7 +243,7 @@ class _ApiBuilder:
     def _security_schemes(self) -> dict[str, ir.SecurityScheme]:
         raw = (self.root.data.get("components") or {}).get("securitySchemes") or {}
         result: dict[str, ir.SecurityScheme] = {}
-        arguments = naming.Namespace(reserved=(*CONSTRUCTOR_ARGUMENTS, *PER_CALL_OPTIONS))
+        arguments = naming.Namespace(reserved=(*CONSTRUCTOR_ARGUMENTS, *CALL_OPTION_NAMES))
         env_vars = naming.Namespace()
         prefix = self.config.env_prefix
         for key, value in raw.items():
@@ -353,7 +346,7 @@ class _ApiBuilder:
         class_hint = naming.pascal(operation_id, fallback="Operation")
         raw_params = self._parameters(item, site)
         body = self._body(site, class_hint)
-        sdk_arguments = set(PER_CALL_OPTIONS) | {"self"}
+        sdk_arguments = set(CALL_OPTION_NAMES) | {"self"}
         if body is not None and body.content_types:
             sdk_arguments.add("content_type")
         wires = [p.value.get("name", "") for p in raw_params]
@@ -422,14 +415,14 @@ class _ApiBuilder:
         content_type = ""
         if schema is None and isinstance(value.get("content"), dict) and value["content"]:
             content_type = str(next(iter(value["content"])))
-            media = value["content"][content_type]
-            media = media if isinstance(media, dict) else {}
+            media_object = value["content"][content_type]
+            media_object = media_object if isinstance(media_object, dict) else {}
             schema_site = (
                 site.child("content", content_type, "schema")
-                if "schema" in media
+                if "schema" in media_object
                 else Site({}, site.document, site.pointer)
             )
-            schema = media.get("schema")
+            schema = media_object.get("schema")
         elif schema is None:
             schema_site = Site({}, site.document, site.pointer)
         else:
@@ -465,7 +458,7 @@ class _ApiBuilder:
             examples=examples,
             source=site.pointer,
             allow_reserved=location == "query" and value.get("allowReserved") is True,
-            content_type=content_type if is_json_type(content_type) else "",
+            content_type=content_type if media.is_json(media.base_type(content_type)) else "",
         )
 
     def _body(self, site: Site, class_hint: str) -> ir.RequestBody | None:
@@ -479,37 +472,34 @@ class _ApiBuilder:
         if not isinstance(content, dict) or not content:
             self.warn("request body without content; sent as raw bytes", body_site.location)
             return ir.RequestBody("application/octet-stream", "bytes", ir.Primitive("file"), False)
-        content_type = choose_content_type(list(content))
-        kind = body_kind(content_type)
-        media = content[content_type] if isinstance(content[content_type], dict) else {}
+        content_type = media.choose_content_type(list(content))
+        chosen = media.request_media(content_type)
+        media_object = content[content_type] if isinstance(content[content_type], dict) else {}
         schema_site = (
             body_site.child("content", content_type, "schema")
-            if "schema" in media
+            if "schema" in media_object
             else Site({}, document, pointer)
         )
         body_type: ir.TypeRef
-        if kind == "bytes":
-            body_type = ir.Primitive("file")  # whatever the schema says: the raw bytes
-        elif kind == "text":
-            body_type = ir.Primitive("str")
+        if chosen.raw_type is not None:
+            body_type = chosen.raw_type  # whatever the schema says: the raw bytes or text
         else:
             body_type = self.schemas.type_of(schema_site, class_hint + "Request")
         fields: tuple[ir.Field, ...] = ()
-        if kind in ("json", "multipart", "form") and isinstance(body_type, ir.ModelRef):
+        if chosen.structured and isinstance(body_type, ir.ModelRef):
             draft = self.schemas.models[body_type.name]
             fields = tuple(f for f in draft.fields if not f.read_only)
         # The caller may choose another declared media type that the same arguments encode:
         # any of JSON / form / multipart for a structured body, any raw one for a raw body.
-        structured = kind in ("json", "multipart", "form")
         choices = [
             c
             for c in content
-            if isinstance(c, str) and (body_kind(c) in ("json", "multipart", "form")) == structured
+            if isinstance(c, str) and media.request_media(c).structured == chosen.structured
         ]
         choices = [content_type, *(c for c in choices if c != content_type)]
         return ir.RequestBody(
             content_type=content_type,
-            kind=kind,
+            kind=chosen.kind,
             type=body_type,
             required=value.get("required") is True,
             fields=fields,
@@ -554,15 +544,15 @@ class _ApiBuilder:
         description = spec_text(value.get("description"))
         if status in ("204", "205", "304") or not isinstance(content, dict) or not content:
             return ir.Response(status, "empty", None, "", description, pointer)
-        content_type = choose_content_type(list(content))
-        kind = response_kind(content_type)
-        media = content[content_type] if isinstance(content[content_type], dict) else {}
+        content_type = media.choose_content_type(list(content))
+        kind = media.response_kind(content_type)
+        media_object = content[content_type] if isinstance(content[content_type], dict) else {}
         if kind != "json":
             body_type: ir.TypeRef = ir.Primitive("str" if kind == "text" else "file")
             return ir.Response(status, kind, body_type, content_type, description, pointer)
         schema_site = (
             response_site.child("content", content_type, "schema")
-            if "schema" in media
+            if "schema" in media_object
             else Site({}, document, pointer)
         )
         return ir.Response(
@@ -612,52 +602,6 @@ def derive_operation_id(method: str, path: str) -> str:
     """
     parts = [p.strip("{}") for p in path.split("/") if p]
     return "_".join([method.lower(), *parts]) if parts else method.lower() + "_root"
-
-
-def is_json_type(content_type: str) -> bool:
-    base = content_type.split(";", 1)[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base == "*/*" and False
-
-
-def choose_content_type(content_types: list[str]) -> str:
-    """JSON first, then forms, then the first declared (documented in docs/design.md)."""
-    ranked = sorted(enumerate(content_types), key=lambda pair: (_content_rank(pair[1]), pair[0]))
-    return ranked[0][1]
-
-
-def _content_rank(content_type: str) -> int:
-    base = content_type.split(";", 1)[0].strip().lower()
-    if base == "application/json":
-        return 0
-    if is_json_type(base):
-        return 1
-    if base == "multipart/form-data":
-        return 2
-    if base == "application/x-www-form-urlencoded":
-        return 3
-    return 4
-
-
-def body_kind(content_type: str) -> ir.BodyKind:
-    base = content_type.split(";", 1)[0].strip().lower()
-    if is_json_type(base):
-        return "json"
-    if base == "multipart/form-data":
-        return "multipart"
-    if base == "application/x-www-form-urlencoded":
-        return "form"
-    if base.startswith("text/"):
-        return "text"
-    return "bytes"
-
-
-def response_kind(content_type: str) -> ir.ResponseKind:
-    base = content_type.split(";", 1)[0].strip().lower()
-    if is_json_type(base) or base == "*/*":
-        return "json"
-    if base.startswith("text/"):
-        return "text"
-    return "bytes"
 
 
 def _examples(value: dict[str, Any]) -> tuple[Any, ...]:
