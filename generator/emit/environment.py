@@ -13,6 +13,7 @@ import jinja2
 from generator import escaping
 from generator.sdk.codec import annotation
 from generator.sdk.layout import param
+from generator.sdk.options import CALL_OPTIONS
 from generator.spec.validate import cache_dir
 
 
@@ -82,6 +83,7 @@ def make_environment(
     env.filters["request_annotation"] = lambda t: annotation(t, request=True)
     env.filters["py_value"] = py_value
     env.globals["param"] = param
+    env.globals["call_options"] = CALL_OPTIONS
     return env
 
 

@@ -18,7 +18,7 @@ from generator.escaping import SpecText
 from generator.ir import model as ir
 from generator.ir.modules import RESERVED_MODULES, assign_modules
 from generator.ir.schemas import SchemaBuilder, Site, spec_text
-from generator.sdk import media
+from generator.sdk import media, paging
 from generator.sdk.options import CALL_OPTION_NAMES
 from generator.spec.load import Spec, join_pointer
 
@@ -379,7 +379,8 @@ class _ApiBuilder:
             source=site.pointer,
             server_url=_server_url(value.get("servers")) or _server_url(item.value.get("servers")),
         )
-        return _with_pagination(operation, self.schemas)
+        pagination = paging.detect(operation, self.schemas.models)
+        return operation if pagination is None else replace(operation, pagination=pagination)
 
     def _parameters(self, item: Site, site: Site) -> list[Site]:
         merged: dict[tuple[str, str], Site] = {}
@@ -628,24 +629,3 @@ def _ordered(parameters: tuple[ir.Parameter, ...], path: str) -> tuple[ir.Parame
 def _with_field_names(body: ir.RequestBody, names: list[str]) -> ir.RequestBody:
     fields = tuple(replace(f, name=n) for f, n in zip(body.fields, names, strict=True))
     return replace(body, fields=fields)
-
-
-def _with_pagination(operation: ir.Operation, schemas: SchemaBuilder) -> ir.Operation:
-    """offset/limit integer query parameters and a page holding one list → iterable."""
-    query = {p.wire_name: p for p in operation.parameters if p.location == "query"}
-    offset, limit = query.get("offset"), query.get("limit")
-    if offset is None or limit is None:
-        return operation
-    if offset.type != ir.Primitive("int") or limit.type != ir.Primitive("int"):
-        return operation
-    page = operation.return_type
-    if isinstance(page, ir.ListOf):
-        return replace(operation, pagination=ir.Pagination(offset.name, limit.name, "", page.item))
-    if isinstance(page, ir.ModelRef) and page.name in schemas.models:
-        lists = [f for f in schemas.models[page.name].fields if isinstance(f.type, ir.ListOf)]
-        if len(lists) == 1 and isinstance(lists[0].type, ir.ListOf):
-            pagination = ir.Pagination(
-                offset.name, limit.name, lists[0].wire_name, lists[0].type.item
-            )
-            return replace(operation, pagination=pagination)
-    return operation

@@ -206,13 +206,18 @@ class Response:
 
 
 @dataclass(frozen=True)
-class Pagination:
+class OffsetPagination:
     """offset/limit paging: `items_field` is the wire name of the list in the page (or "")."""
 
     offset_param: str  # Python names of the parameters
     limit_param: str
     items_field: str
     item_type: TypeRef
+
+
+# One dataclass per paging style; `sdk/paging.py` has a class per style that detects it and
+# shapes its iterator.
+Pagination: TypeAlias = OffsetPagination
 
 
 @dataclass(frozen=True)

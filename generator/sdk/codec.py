@@ -35,6 +35,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
+from typing import assert_never
 
 from generator.escaping import SpecText, py_str
 from generator.ir import model as ir
@@ -53,35 +54,51 @@ _PRIMITIVE_ANNOTATIONS = {
     "file": "bytes",
 }
 _CHECK_TYPES = {"str": "str", "int": "int", "float": "(int, float)", "bool": "bool"}
+_IMPORTED_ANNOTATIONS = frozenset({"Any", "datetime", "date"})
 
 
-def annotation(type_ref: ir.TypeRef, *, request: bool = False) -> str:
-    """The annotation of a value of this type; `request=True` widens enums to accept `str`."""
-    if isinstance(type_ref, ir.Primitive):
-        if request and type_ref.kind == "file":
+def annotation(
+    type_ref: ir.TypeRef, *, request: bool = False, needs: set[str] | None = None
+) -> str:
+    """The annotation of a value of this type; `request=True` widens enums to accept `str`.
+    The names it uses that a module must import (`datetime`, `Any`, `Literal`, `FileContent`;
+    not the API's own classes: `modules.referenced_names` has those) are added to `needs`."""
+    used = needs if needs is not None else set()
+    match type_ref:
+        case ir.Primitive(kind="file") if request:
+            used.add("FileContent")
             return "FileContent"
-        return _PRIMITIVE_ANNOTATIONS[type_ref.kind]
-    if isinstance(type_ref, (ir.ModelRef, ir.AliasRef)):
-        return type_ref.name
-    if isinstance(type_ref, ir.EnumRef):
-        return f"{type_ref.name} | str" if request else type_ref.name
-    if isinstance(type_ref, ir.ListOf):
-        return f"list[{annotation(type_ref.item, request=request)}]"
-    if isinstance(type_ref, ir.MapOf):
-        return f"dict[str, {annotation(type_ref.value, request=request)}]"
-    if isinstance(type_ref, ir.LiteralOf):
-        return f"Literal[{literal(type_ref.value)}]"
-    if isinstance(type_ref, ir.Nullable):
-        return _join([annotation(type_ref.inner, request=request), "None"])
-    parts: list[str] = []
-    literals = [v.value for v in type_ref.variants if isinstance(v, ir.LiteralOf)]
-    for variant in type_ref.variants:
-        if not isinstance(variant, ir.LiteralOf):
-            parts.append(annotation(variant, request=request))
-        elif literals:  # all literals of a union in one `Literal[...]`, where the first was
-            parts.append(f"Literal[{', '.join(literal(v) for v in literals)}]")
-            literals = []
-    return _join(parts)
+        case ir.Primitive(kind=kind):
+            text = _PRIMITIVE_ANNOTATIONS[kind]
+            if text in _IMPORTED_ANNOTATIONS:
+                used.add(text)
+            return text
+        case ir.ModelRef(name=name) | ir.AliasRef(name=name):
+            return name
+        case ir.EnumRef(name=name):
+            return f"{name} | str" if request else name
+        case ir.ListOf(item=item):
+            return f"list[{annotation(item, request=request, needs=used)}]"
+        case ir.MapOf(value=value):
+            return f"dict[str, {annotation(value, request=request, needs=used)}]"
+        case ir.LiteralOf(value=value):
+            used.add("Literal")
+            return f"Literal[{literal(value)}]"
+        case ir.Nullable(inner=inner):
+            return _join([annotation(inner, request=request, needs=used), "None"])
+        case ir.UnionOf(variants=variants):
+            parts: list[str] = []
+            literals = [v.value for v in variants if isinstance(v, ir.LiteralOf)]
+            for variant in variants:
+                if not isinstance(variant, ir.LiteralOf):
+                    parts.append(annotation(variant, request=request, needs=used))
+                elif literals:  # all literals of a union in one `Literal[...]`, where the first was
+                    used.add("Literal")
+                    parts.append(f"Literal[{', '.join(literal(v) for v in literals)}]")
+                    literals = []
+            return _join(parts)
+        case _:
+            assert_never(type_ref)
 
 
 def literal(value: str | int | bool) -> str:
@@ -249,14 +266,16 @@ class Codec:
             return all(isinstance(v, ir.LiteralOf) for v in type_ref.variants)
         return False
 
-    def plain_checked(self, type_ref: ir.TypeRef, src: str, *, none_ok: bool) -> str | None:
+    def plain_checked(
+        self, type_ref: ir.TypeRef, src: str, *, none_ok: bool, needs: set[str]
+    ) -> str | None:
         """For a plain type whose JSON class can be checked for almost nothing: `src` itself when
         its class is right (`src.__class__ is str`), else `expect(...)`, which re-checks with
         `isinstance` (diagnosing passes subclasses) and raises. None: nothing to check (`Any`,
         literals, unions of literals). Items of plain lists and maps are not checked (see
         docs/runtime.md: "Responses the spec did not promise")."""
         if isinstance(type_ref, ir.Nullable):
-            return self.plain_checked(type_ref.inner, src, none_ok=True)
+            return self.plain_checked(type_ref.inner, src, none_ok=True, needs=needs)
         kinds = {"str": ("str",), "int": ("int",), "float": ("float", "int"), "bool": ("bool",)}
         if isinstance(type_ref, ir.Primitive) and type_ref.kind in kinds:
             tests = [f"{src}.__class__ is {c}" for c in kinds[type_ref.kind]]
@@ -267,6 +286,7 @@ class Codec:
         else:
             return None
         test = " or ".join([*tests, f"{src} is None"] if none_ok else tests)
+        needs.add("expect")
         return f"{src} if {test} else expect({src}, {expected})"
 
     def response_options(self, type_ref: ir.TypeRef) -> str:
@@ -301,13 +321,10 @@ class Codec:
             return self._enum_kind(type_ref.name) == "str"
         return isinstance(type_ref, ir.LiteralOf) and isinstance(type_ref.value, str)
 
-    def decode(self, type_ref: ir.TypeRef, src: str, depth: int = 0) -> str:
-        """Expression turning the JSON value named `src` (a plain name) into the typed value."""
-        return self._convert(type_ref, src, depth, strict=False, expanding=())
-
-    def checked(self, type_ref: ir.TypeRef, src: str, depth: int) -> str:
-        """Like `decode`, but raising when the value is not of this type (for unions)."""
-        return self._convert(type_ref, src, depth, strict=True, expanding=())
+    def decode(self, type_ref: ir.TypeRef, src: str, *, needs: set[str], depth: int = 0) -> str:
+        """Expression turning the JSON value named `src` (a plain name) into the typed value;
+        the runtime helpers it calls are added to `needs` (as are those of every method below)."""
+        return self._convert(type_ref, src, depth, strict=False, expanding=(), needs=needs)
 
     def _convert(
         self,
@@ -317,6 +334,7 @@ class Codec:
         *,
         strict: bool,
         expanding: tuple[str, ...],
+        needs: set[str],
     ) -> str:
         """`src` decoded as `type_ref`; `strict` checks JSON types (for trying union variants);
         `expanding` lists the recursive aliases whose decoder is being written (see below)."""
@@ -325,7 +343,13 @@ class Codec:
         var = f"x{depth}"
 
         def again(inner: ir.TypeRef, inner_src: str, inner_depth: int) -> str:
-            return self._convert(inner, inner_src, inner_depth, strict=strict, expanding=expanding)
+            return self._convert(
+                inner, inner_src, inner_depth, strict=strict, expanding=expanding, needs=needs
+            )
+
+        def call(helper: str, arguments: str) -> str:
+            needs.add(helper)
+            return f"{helper}({arguments})"
 
         if isinstance(type_ref, ir.Primitive):
             kind = type_ref.kind
@@ -336,11 +360,11 @@ class Codec:
                     "bytes": "decode_base64",
                     "file": "decode_binary",
                 }
-                return f"{helper[kind]}({src})"
+                return call(helper[kind], src)
             if kind in _CHECK_TYPES:
-                return f"expect({src}, {_CHECK_TYPES[kind]})"
+                return call("expect", f"{src}, {_CHECK_TYPES[kind]}")
             if kind == "none":
-                return f"expect({src}, type(None))"
+                return call("expect", f"{src}, type(None)")
             if kind == "any":
                 return src
             strict_helper = {
@@ -349,29 +373,31 @@ class Codec:
                 "bytes": "expect_base64",
                 "file": "decode_binary",
             }
-            return f"{strict_helper[kind]}({src})"
+            return call(strict_helper[kind], src)
         if isinstance(type_ref, ir.ModelRef):
             if strict:
-                return f"{type_ref.name}._from_json(expect({src}, dict))"
+                return f"{type_ref.name}._from_json({call('expect', f'{src}, dict')})"
             return f"{type_ref.name}._from_json({src})"
         if isinstance(type_ref, ir.EnumRef):
             if strict:
-                return f"expect_enum({type_ref.name}, {src})"
+                return call("expect_enum", f"{type_ref.name}, {src}")
             # A dict lookup (`_by_value`, see the enum template) is ~4x cheaper than
             # `Enum.__call__`; the call still handles what the dict lacks (unknown values, and
             # members whose value is falsy) exactly as before.
             return f"({type_ref.name}._by_value.get({src}) or {type_ref.name}({src}))"
         if isinstance(type_ref, ir.LiteralOf):
-            return f"expect_literal({src}, {literal(type_ref.value)})"
+            return call("expect_literal", f"{src}, {literal(type_ref.value)}")
         if isinstance(type_ref, ir.AliasRef):
-            return self._alias(type_ref.name, src, depth, strict=strict, expanding=expanding)
+            return self._alias(
+                type_ref.name, src, depth, strict=strict, expanding=expanding, needs=needs
+            )
         if isinstance(type_ref, ir.ListOf):
             # Even the trusted path checks the container: a string or an object iterates without
             # failing (`""` would decode as `[]`, losing the value and hiding the mismatch).
             if strict or not src.isidentifier():
-                items = f"expect({src}, list)"
+                items = call("expect", f"{src}, list")
             else:
-                items = f"({src} if {src}.__class__ is list else expect({src}, list))"
+                items = f"({src} if {src}.__class__ is list else {call('expect', f'{src}, list')})"
             element = again(type_ref.item, var, depth + 1)
             function = _called_on(element, var)
             if function:  # `map` calls it from C: no comprehension frame, one bound method
@@ -380,15 +406,22 @@ class Codec:
         if isinstance(type_ref, ir.MapOf):
             key = f"k{depth}"
             inner = _element(again(type_ref.value, var, depth + 1))
-            items = f"expect({src}, dict)" if strict else src
+            items = call("expect", f"{src}, dict") if strict else src
             return f"{{{key}: {inner} for {key}, {var} in {items}.items()}}"
         if isinstance(type_ref, ir.Nullable):
             return f"None if {src} is None else {again(type_ref.inner, src, depth)}"
         assert isinstance(type_ref, ir.UnionOf)
-        return self._union(type_ref, src, depth, expanding)
+        return self._union(type_ref, src, depth, expanding, needs)
 
     def _alias(
-        self, name: str, src: str, depth: int, *, strict: bool, expanding: tuple[str, ...]
+        self,
+        name: str,
+        src: str,
+        depth: int,
+        *,
+        strict: bool,
+        expanding: tuple[str, ...],
+        needs: set[str],
     ) -> str:
         """A named union or recursive alias. Non-recursive ones are expanded in place. A
         recursive one (`Json = str | list[Json] | dict[str, Json]`) cannot be expanded forever:
@@ -399,10 +432,15 @@ class Codec:
         alias = self.api.lookup[name]
         assert isinstance(alias, ir.Alias)
         if not self._is_recursive(name):
-            return self._convert(alias.type, src, depth, strict=strict, expanding=expanding)
+            return self._convert(
+                alias.type, src, depth, strict=strict, expanding=expanding, needs=needs
+            )
         index = len(expanding)
         fn, var = f"rec{index}", f"a{index}"
-        body = self._convert(alias.type, var, depth + 1, strict=True, expanding=(*expanding, name))
+        body = self._convert(
+            alias.type, var, depth + 1, strict=True, expanding=(*expanding, name), needs=needs
+        )
+        needs.add("decode_recursive")
         return f"decode_recursive(lambda {fn}, {var}: {body}, {src})"
 
     def _is_recursive(self, name: str) -> bool:
@@ -426,17 +464,27 @@ class Codec:
         assert isinstance(alias, ir.Alias)
         return alias.type
 
-    def _union(self, union: ir.UnionOf, src: str, depth: int, expanding: tuple[str, ...]) -> str:
+    def _union(
+        self,
+        union: ir.UnionOf,
+        src: str,
+        depth: int,
+        expanding: tuple[str, ...],
+        needs: set[str],
+    ) -> str:
         var = f"u{depth}"
         models = [v.name for v in union.variants if isinstance(v, ir.ModelRef)]
         ranked: list[tuple[int, int, str]] = []
         for index, variant in enumerate(union.variants):
             if isinstance(variant, ir.ModelRef):
                 continue
-            code = self._convert(variant, var, depth + 1, strict=True, expanding=expanding)
+            code = self._convert(
+                variant, var, depth + 1, strict=True, expanding=expanding, needs=needs
+            )
             ranked.append((_rank(variant), index, f"lambda {var}: {code}"))
             if isinstance(variant, ir.EnumRef):  # a value it does not know yet: nearly last
                 kind = self._enum_kind(variant.name)
+                needs.add("expect")
                 lenient = f"lambda {var}: {variant.name}(expect({var}, {kind}))"
                 ranked.append((_LENIENT_ENUM_RANK, index, lenient))
         decoders = [code for _, _, code in sorted(ranked)]
@@ -446,7 +494,9 @@ class Codec:
                 f"{py_str(tag)}: {name}._from_json" for tag, name in union.discriminator.mapping
             )
             prop = py_str(union.discriminator.property)
+            needs.add("decode_tagged")
             return f"decode_tagged({src}, {prop}, {{{tags}}}, {arguments})"
+        needs.add("decode_union")
         return f"decode_union({src}, {arguments})"
 
     def _enum_kind(self, name: str) -> str:
@@ -458,7 +508,7 @@ class Codec:
 
     # -- encoding typed values into JSON --------------------------------------------------------
 
-    def encode(self, type_ref: ir.TypeRef, src: str, depth: int = 0) -> str:
+    def encode(self, type_ref: ir.TypeRef, src: str, *, needs: set[str], depth: int = 0) -> str:
         """Expression turning the typed value named `src` into its JSON form."""
         var = f"x{depth}"
         if isinstance(type_ref, ir.Primitive):
@@ -468,46 +518,31 @@ class Codec:
                 "bytes": "encode_base64",
                 "file": "encode_binary",
             }.get(type_ref.kind)
-            return f"{helper}({src})" if helper else src
+            if helper is None:
+                return src
+            needs.add(helper)
+            return f"{helper}({src})"
         if isinstance(type_ref, (ir.EnumRef, ir.LiteralOf)):
             return src  # str/int enums are str/int: the JSON encoder writes their value
         if isinstance(type_ref, ir.ModelRef):
             return f"{src}.to_dict()"
         if isinstance(type_ref, ir.ListOf):
-            inner = self.encode(type_ref.item, var, depth + 1)
+            inner = self.encode(type_ref.item, var, needs=needs, depth=depth + 1)
             return src if inner == var else f"[{_element(inner)} for {var} in {src}]"
         if isinstance(type_ref, ir.MapOf):
             key = f"k{depth}"
-            inner = self.encode(type_ref.value, var, depth + 1)
+            inner = self.encode(type_ref.value, var, needs=needs, depth=depth + 1)
             element = _element(inner)
             return (
                 src if inner == var else f"{{{key}: {element} for {key}, {var} in {src}.items()}}"
             )
         if isinstance(type_ref, ir.Nullable):
-            inner = self.encode(type_ref.inner, src, depth)
+            inner = self.encode(type_ref.inner, src, needs=needs, depth=depth)
             return src if inner == src else f"None if {src} is None else {inner}"
         if self.is_plain(type_ref):
             return src
+        needs.add("to_jsonable")
         return f"to_jsonable({src})"
-
-    # -- what a module must import for these expressions ----------------------------------------
-
-    def helpers_used(self, code: str) -> list[str]:
-        """The runtime helpers `code` refers to — called (`parse_date(v)`) or passed as a value
-        (`map(parse_date, v)`) — in a fixed order."""
-        found = set(_HELPER_NAME.findall(code))
-        return [n for n in _HELPERS if n in found]
-
-
-_HELPERS = (
-    "parse_datetime", "parse_date", "decode_base64", "decode_binary", "decode_union",
-    "decode_tagged", "decode_recursive", "expect", "expect_literal", "expect_enum",
-    "expect_datetime", "expect_date", "expect_base64", "format_datetime", "format_date",
-    "encode_base64", "encode_binary", "to_jsonable",
-)  # fmt: skip
-_HELPER_NAME = re.compile(
-    r"(?<![\w.])(" + "|".join(sorted(_HELPERS, key=len, reverse=True)) + r")\b"
-)
 
 
 _CALLEE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from generator import escaping, naming
 from generator.ir import model as ir
 from generator.ir.modules import referenced_names
+from generator.sdk import media, paging
 from generator.sdk.codec import (
     Codec,
     always_present,
@@ -24,10 +25,10 @@ from generator.sdk.codec import (
     model_doc,
     optional,
 )
-from generator.sdk.layout import from_import, grouped, param
-
-_TYPING_NAMES = ("Any", "Literal", "TypeAlias", "ClassVar")
-
+from generator.sdk.imports import import_lines
+from generator.sdk.layout import param
+from generator.sdk.options import CALL_OPTION_TYPES
+from generator.sdk.paging import PagerView
 
 # -- views -------------------------------------------------------------------------------------
 
@@ -105,17 +106,51 @@ class ArgumentView:
 
 
 @dataclass(frozen=True)
+class ResponseView:
+    """One declared success of an endpoint, as its `ResponseSpec(...)` says it."""
+
+    status: str
+    kind: str  # the runtime's name of how the body is read
+    decoder: str  # expression, or "" (nothing to convert)
+    options: str  # further `ResponseSpec` keyword arguments, each `, name=value`, or ""
+
+
+@dataclass(frozen=True)
+class ErrorView:
+    status: str
+    decoder: str  # expression turning the error body's JSON into its declared type
+
+
+# Methods whose requests are not retried unless the call has an `idempotency_key`.
+NON_IDEMPOTENT_METHODS = frozenset({"POST", "PATCH"})
+# What every resource module imports from the runtime, whatever its operations.
+RESOURCE_RUNTIME = (
+    "Endpoint",
+    "RequestOptions",
+    "ResponseSpec",
+    "AsyncResource",
+    "SyncResource",
+    "as_raw",
+    "as_raw_async",
+    "as_streamed",
+    "as_streamed_async",
+    *CALL_OPTION_TYPES,
+)
+
+
+@dataclass(frozen=True)
 class OperationView:
     operation: ir.Operation
     endpoint_name: str
     positional: tuple[ArgumentView, ...]
     keyword: tuple[ArgumentView, ...]
     return_annotation: str
-    responses: tuple[tuple[str, str, str, str], ...]  # status, kind, decoder or "", options
-    errors: tuple[tuple[str, str], ...]  # status, decoder expression
+    responses: tuple[ResponseView, ...]
+    errors: tuple[ErrorView, ...]  # the declared errors with a JSON body to decode
     body_mode: str  # "", "fields", "value"
     body_encode: str
     pager: PagerView | None
+    idempotent: bool  # retried on failures without an `idempotency_key`
     params: tuple[str, ...] = ()  # `Param(...)` expressions: parameters not serialized by default
     content_type: str = ""  # the Endpoint's body media type ("" = application/json)
     accept: str = ""  # the Endpoint's Accept header ("" = the runtime's default)
@@ -137,21 +172,10 @@ class OperationView:
 
 
 @dataclass(frozen=True)
-class PagerView:
-    name: str
-    item_annotation: str
-    offset_arg: str
-    limit_arg: str
-    default_limit: str
-    items_of_page: str  # expression: the items of one fetched `_page` (a list)
-
-
-@dataclass(frozen=True)
 class ResourceView:
     resource: ir.Resource
     operations: tuple[OperationView, ...]
     imports: tuple[str, ...]
-    uses_files: bool = False  # some argument is annotated `FileContent`
     children: tuple[ir.Resource, ...] = ()  # nested resources, exposed as properties
 
 
@@ -163,83 +187,81 @@ class _Views:
         self.api = api
         self.codec = Codec(api)
 
-    def field(self, f: ir.Field) -> FieldView:
-        init = annotation(f.type)
+    def field(self, f: ir.Field, needs: set[str]) -> FieldView:
+        init = annotation(f.type, needs=needs)
         attr = init if always_present(f) else optional(init)
         required = init_required(f)
         if not required:
             init = f"{init} | NotGiven"
         wire = escaping.py_str(f.wire_name)
-        decode, encode = self._decode_lines(f, wire), self._encode_lines(f, wire)
+        decode, encode = self._decode_lines(f, wire, needs), self._encode_lines(f, wire, needs)
         init_param = param(f.name, init) if required else param(f.name, init, "NOT_GIVEN")
         return FieldView(
             f, f.name, wire, required, attr, init, init_param, decode, encode, field_doc(f)
         )
 
-    def model(self, m: ir.Model) -> ModelView:
+    def model(self, m: ir.Model, needs: set[str]) -> ModelView:
         extra = m.additional_properties
         typed = extra is not None and extra != ir.Primitive("any")
-        fields = tuple(self.field(f) for f in m.fields)
+        fields = tuple(self.field(f, needs) for f in m.fields)
         return ModelView(
             m,
             fields,
             model_doc(m),
             tuple(fv.wire for fv in fields if decode_required(fv.field)),
-            annotation(extra) if typed and extra is not None else "",
-            self.codec.decode(extra, "value") if typed and extra is not None else "",
-            self.codec.encode(extra, "value") if typed and extra is not None else "",
+            annotation(extra, needs=needs) if typed and extra is not None else "",
+            self.codec.decode(extra, "value", needs=needs) if typed and extra is not None else "",
+            self.codec.encode(extra, "value", needs=needs) if typed and extra is not None else "",
             tuple(fv for fv in fields if fv.init_required),
             tuple(fv for fv in fields if not fv.init_required),
         )
 
-    def _decode_lines(self, f: ir.Field, wire: str) -> tuple[str, ...]:
+    def _decode_lines(self, f: ir.Field, wire: str, needs: set[str]) -> tuple[str, ...]:
         target = f"self.{f.name}"
         if decode_required(f):
             if self.codec.is_plain(f.type):
-                checked = self.codec.plain_checked(f.type, "v", none_ok=False)
+                checked = self.codec.plain_checked(f.type, "v", none_ok=False, needs=needs)
                 if checked is None:
                     return (f"{target} = data[{wire}]",)
                 return (f"v = data[{wire}]", f"{target} = {checked}")
-            return (f"v = data[{wire}]", f"{target} = {self.codec.decode(f.type, 'v')}")
+            decoded = self.codec.decode(f.type, "v", needs=needs)
+            return (f"v = data[{wire}]", f"{target} = {decoded}")
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         if self.codec.is_plain(inner):
-            checked = self.codec.plain_checked(inner, "v", none_ok=True)
+            checked = self.codec.plain_checked(inner, "v", none_ok=True, needs=needs)
             if checked is None:
                 return (f"{target} = data.get({wire})",)
             return (f"v = data.get({wire})", f"{target} = {checked}")
-        decoded = self.codec.decode(inner, "v")
+        decoded = self.codec.decode(inner, "v", needs=needs)
         return (f"v = data.get({wire})", f"{target} = None if v is None else {decoded}")
 
-    def _encode_lines(self, f: ir.Field, wire: str) -> tuple[str, ...]:
+    def _encode_lines(self, f: ir.Field, wire: str, needs: set[str]) -> tuple[str, ...]:
         source = f"self.{f.name}"
         if always_present(f):
-            return (f"result[{wire}] = {self.codec.encode(f.type, source)}",)
+            return (f"result[{wire}] = {self.codec.encode(f.type, source, needs=needs)}",)
         inner = f.type.inner if isinstance(f.type, ir.Nullable) else f.type
         return (
             f"if {source} is not None:",
-            f"    result[{wire}] = {self.codec.encode(inner, source)}",
+            f"    result[{wire}] = {self.codec.encode(inner, source, needs=needs)}",
             f"elif self._has({wire}):",
             f"    result[{wire}] = None",
         )
 
     def model_module(self, name: str, members: list[ir.Model | ir.Enum | ir.Alias]) -> ModuleView:
-        models = tuple(self.model(m) for m in members if isinstance(m, ir.Model))
+        needs: set[str] = set()
+        models = tuple(self.model(m, needs) for m in members if isinstance(m, ir.Model))
         enums = tuple(m for m in members if isinstance(m, ir.Enum))
         aliases = tuple(
-            (m, escaping.py_str(annotation(m.type))) for m in members if isinstance(m, ir.Alias)
+            (m, escaping.py_str(annotation(m.type, needs=needs)))
+            for m in members
+            if isinstance(m, ir.Alias)
         )
-        # One line per piece: joined without a separator, the last field line and the first
-        # alias would run together (`...NoneTypeAlias`) and hide the `TypeAlias` import.
-        code = "\n".join(
-            [
-                line
-                for mv in models
-                for fv in mv.fields
-                for line in (fv.annotation, fv.init_annotation, *fv.decode_lines, *fv.encode_lines)
-            ]
-            + [f"TypeAlias = {a}" for _, a in aliases]
-            + [f"{mv.extra_annotation}\n{mv.extra_decode}\n{mv.extra_encode}" for mv in models]
-        )
+        if aliases:
+            needs.add("TypeAlias")
+        if models:
+            needs.update(("Mapping", "Any", "ClassVar", "BaseModel"))
+        if enums:
+            needs.update(("Enum", "unknown_enum_member"))
         local = {m.name for m in members}
         refs: set[str] = set()
         for m in members:
@@ -250,29 +272,19 @@ class _Views:
                     refs.update(self._names_for_code(m.additional_properties))
             elif isinstance(m, ir.Alias):
                 refs.update(self._names_for_code(m.type))
-        imports = _stdlib_imports(code, has_enums=bool(enums), has_models=bool(models))
-        runtime = sorted(
-            set(self.codec.helpers_used(code))
-            | ({"BaseModel"} if models else set())
-            | ({"unknown_enum_member"} if enums else set())
-        )
-        if runtime:
-            imports.append(from_import(".._serde", runtime))
-        types = [
-            name
-            for name, used in (
-                ("NOT_GIVEN", any(mv.optional for mv in models)),  # optional arguments' default
-                ("NotGiven", any(mv.fields for mv in models)),
-            )
-            if used
-        ]
-        if types:
-            imports.append(from_import(".._types", types))
-        by_module: dict[str, list[str]] = {}
-        for ref in sorted(refs - local):
-            by_module.setdefault(self.api.lookup[ref].module, []).append(ref)
-        imports += [from_import(f".{mod}", sorted(ns)) for mod, ns in sorted(by_module.items())]
-        return ModuleView(name, grouped(imports), enums, aliases, models)
+        if any(mv.fields for mv in models):
+            needs.add("NotGiven")  # the constructor tells given from omitted arguments
+        if any(mv.optional for mv in models):
+            needs.add("NOT_GIVEN")  # optional arguments' default
+        imports = import_lines(needs, self._api_imports(refs - local, "."))
+        return ModuleView(name, imports, enums, aliases, models)
+
+    def _api_imports(self, names: set[str], package: str) -> dict[str, set[str]]:
+        """The API's own classes in `names`, by the module (relative to `package`) defining them."""
+        by_module: dict[str, set[str]] = {}
+        for ref in names:
+            by_module.setdefault(package + self.api.lookup[ref].module, set()).add(ref)
+        return by_module
 
     def _names_for_code(self, type_ref: ir.TypeRef) -> set[str]:
         """Names an annotation or decoder of this type mentions (aliases expand when decoding)."""
@@ -291,56 +303,76 @@ class _Views:
 
     # -- resources -----------------------------------------------------------------------------
 
-    def operation(self, op: ir.Operation, method_names: naming.Namespace) -> OperationView:
+    def operation(
+        self, op: ir.Operation, method_names: naming.Namespace, needs: set[str]
+    ) -> OperationView:
         positional: list[ArgumentView] = []
         keyword: list[ArgumentView] = []
         for p in op.parameters:
-            arg = self._argument(p.name, p.type, p.required, p.description, p.wire_name, p.location)
+            arg = self._argument(
+                p.name, p.type, p.required, p.description, p.wire_name, p.location, needs
+            )
             (positional if p.location == "path" else keyword).append(arg)
         body = op.body
         body_mode, body_encode = "", ""
-        raw_files = body is not None and body.kind in ("multipart", "bytes", "text")
+        body_media = media.request_kind(body.kind) if body is not None else None
+        raw_files = body_media is not None and body_media.takes_files
         if body is not None and body.flattened:
             body_mode = "fields"
             for f in body.fields:
                 keyword.append(
                     self._argument(
-                        f.name, f.type, f.required, f.description, f.wire_name, "body", raw_files
+                        f.name,
+                        f.type,
+                        f.required,
+                        f.description,
+                        f.wire_name,
+                        "body",
+                        needs,
+                        raw_files,
                     )
                 )
-        elif body is not None:
+        elif body is not None and body_media is not None:
             body_mode = "value"
             arg = self._argument(
-                "body", body.type, body.required, body.description, "", "body", raw_files
+                "body", body.type, body.required, body.description, "", "body", needs, raw_files
             )
-            kinds = {body.kind, *(_raw_kind(c) for c in body.content_types)}
-            if body.kind in ("text", "bytes") and {"text", "bytes"} <= kinds:  # either: both
+            if not body_media.structured and _offers_text_and_bytes(body):
+                needs.add("FileContent")
                 ann = "str | FileContent" + ("" if body.required else " | NotGiven")
                 arg = replace(arg, annotation=ann)
             keyword.append(arg)
             body_encode = arg.encode
         keyword.sort(key=lambda a: a.default is not None)  # required keywords first, stable
         return_type = op.return_type
-        ret = annotation(return_type) if return_type is not None else "None"
+        ret = annotation(return_type, needs=needs) if return_type is not None else "None"
         may_be_empty = return_type is not None and any(r.kind == "empty" for r in op.responses)
         if may_be_empty:
             ret = optional(ret)  # e.g. 200 with a body, 204 without
         responses = tuple(
             (
-                (r.status, r.kind, self._decoder(r.type), self.codec.response_options(r.type))
+                ResponseView(
+                    r.status,
+                    r.kind,
+                    self._decoder(r.type, needs),
+                    self.codec.response_options(r.type),
+                )
                 if r.kind == "json" and r.type
-                else (r.status, r.kind, "", "")
+                else ResponseView(r.status, r.kind, "", "")
             )
             for r in op.responses
         )
         errors = tuple(
-            (r.status, decoder)
+            ErrorView(r.status, decoder)
             for r in op.errors
-            if r.kind == "json" and r.type and (decoder := self._decoder(r.type))
+            if r.kind == "json" and r.type and (decoder := self._decoder(r.type, needs))
         )
-        pager = None
-        if op.pagination is not None:
-            pager = self._pager(op, method_names, page_may_be_empty=may_be_empty)
+        pager = paging.pager(
+            op, self.api, method_names, page_may_be_empty=may_be_empty, needs=needs
+        )
+        params = tuple(p for p in map(_param_spec, op.parameters) if p)
+        if params:
+            needs.add("Param")
         return OperationView(
             operation=op,
             endpoint_name="_" + op.name.upper().strip("_"),
@@ -352,27 +384,29 @@ class _Views:
             body_mode=body_mode,
             body_encode=body_encode,
             pager=pager,
-            params=tuple(p for p in map(_param_spec, op.parameters) if p),
+            idempotent=op.method not in NON_IDEMPOTENT_METHODS,
+            params=params,
             content_type=(
                 body.content_type
                 if body is not None and body.content_type != "application/json"
                 else ""
             ),
             accept=_accept(op),
-            content_type_arg=self._content_type_argument(body),
+            content_type_arg=self._content_type_argument(body, needs),
             server_url=op.server_url,
         )
 
     @staticmethod
-    def _content_type_argument(body: ir.RequestBody | None) -> ArgumentView | None:
+    def _content_type_argument(body: ir.RequestBody | None, needs: set[str]) -> ArgumentView | None:
         """`content_type=`: a `Literal` of the declared choices for a structured body, any `str`
         for a raw one (uploads often accept any media type); the preferred one by default."""
         if body is None or not body.content_types:
             return None
         default = escaping.py_str(body.content_type)
-        if body.kind in ("bytes", "text"):
+        if not media.request_kind(body.kind).structured:
             ann = "str"
         else:
+            needs.add("Literal")
             ann = f"Literal[{', '.join(escaping.py_str(c) for c in body.content_types)}]"
         description = escaping.SpecText(
             "The media type of the request body: " + ", ".join(body.content_types) + "."
@@ -387,60 +421,31 @@ class _Views:
         description: escaping.SpecText | None,
         wire: str,
         location: str,
+        needs: set[str],
         raw_files: bool = False,
     ) -> ArgumentView:
-        ann = annotation(type_ref, request=True)
+        ann = annotation(type_ref, request=True, needs=needs)
         default = None if required else "NOT_GIVEN"
         if not required:
             ann = f"{ann} | NotGiven"
         if raw_files and _is_file_type(type_ref):
             encode = name  # multipart parts and raw bodies take files as they are
         else:
-            encode = self.codec.encode(type_ref, name)
+            encode = self.codec.encode(type_ref, name, needs=needs)
         return ArgumentView(name, ann, default, description, wire, location, encode)
 
-    def _decoder(self, type_ref: ir.TypeRef) -> str:
+    def _decoder(self, type_ref: ir.TypeRef, needs: set[str]) -> str:
         if isinstance(type_ref, ir.ModelRef):
             return f"{type_ref.name}.from_dict"
         if self.codec.is_plain(type_ref):
-            checked = self.codec.plain_checked(type_ref, "data", none_ok=False)
+            checked = self.codec.plain_checked(type_ref, "data", none_ok=False, needs=needs)
             return f"lambda data: {checked}" if checked else ""
-        return f"lambda data: {self.codec.decode(type_ref, 'data')}"
-
-    def _pager(
-        self, op: ir.Operation, method_names: naming.Namespace, *, page_may_be_empty: bool
-    ) -> PagerView:
-        pagination = op.pagination
-        assert pagination is not None
-        base = re.sub(r"^(get|list|fetch)_", "", op.name)
-        name = method_names.claim(f"iter_{base}")
-        items_attr = ""
-        page = op.return_type
-        if pagination.items_field and isinstance(page, ir.ModelRef):
-            model = self.api.lookup[page.name]
-            assert isinstance(model, ir.Model)
-            items_attr = next(f.name for f in model.fields if f.wire_name == pagination.items_field)
-        limit = next(p for p in op.parameters if p.name == pagination.limit_param)
-        default_limit = str(limit.default) if isinstance(limit.default, int) else "100"
-        # A page that may come back without a body (a 204 beside the 200) has no items.
-        if items_attr:
-            items = f"_page.{items_attr} or []"
-            if page_may_be_empty:
-                items = f"[] if _page is None else {items}"
-        else:
-            items = "_page or []" if page_may_be_empty else "_page"
-        return PagerView(
-            name=name,
-            item_annotation=annotation(pagination.item_type),
-            offset_arg=pagination.offset_param,
-            limit_arg=pagination.limit_param,
-            default_limit=default_limit,
-            items_of_page=items,
-        )
+        return f"lambda data: {self.codec.decode(type_ref, 'data', needs=needs)}"
 
     def resource(self, resource: ir.Resource) -> ResourceView:
         method_names = naming.Namespace(op.name for op in resource.operations)
-        operations = tuple(self.operation(op, method_names) for op in resource.operations)
+        needs: set[str] = set(RESOURCE_RUNTIME)
+        operations = tuple(self.operation(op, method_names, needs) for op in resource.operations)
         refs: set[str] = set()
         for op in resource.operations:
             types: list[ir.TypeRef | None] = [p.type for p in op.parameters]
@@ -452,38 +457,20 @@ class _Views:
             for t in types:
                 if t is not None:
                     refs.update(self._names_for_code(t))
-        code = "\n".join(
-            part
-            for ov in operations
-            for part in (
-                ov.return_annotation,
-                ov.body_encode,
-                *(a.annotation for a in ov.signature_keywords + ov.positional),
-                *(a.encode for a in ov.arguments),
-                *(r[2] for r in ov.responses),
-                *(e[1] for e in ov.errors),
-                ov.pager.item_annotation if ov.pager else "",
-            )
-        )
-        imports = _stdlib_imports(code, has_enums=False, has_models=False)
-        helpers = self.codec.helpers_used(code)
-        if helpers:
-            imports.append(from_import(".._serde", sorted(helpers)))
-        by_module: dict[str, list[str]] = {}
-        for ref in sorted(refs):
-            by_module.setdefault(self.api.lookup[ref].module, []).append(ref)
-        imports += [
-            from_import(f"..models.{mod}", sorted(ns)) for mod, ns in sorted(by_module.items())
-        ]
-        imports = list(grouped(imports))
-        uses_files = re.search(r"\bFileContent\b", code) is not None
+        for ov in operations:
+            if ov.pager is not None:
+                needs.update(("AsyncIterator", "Iterator", *ov.pager.runtime))
         children = tuple(r for r in self.api.resources if r.parent and r.parent == resource.module)
-        return ResourceView(resource, operations, tuple(imports), uses_files, children)
+        if children:
+            needs.update(("cached_property", "TYPE_CHECKING"))
+        imports = import_lines(needs, self._api_imports(refs, "..models."))
+        return ResourceView(resource, operations, imports, children)
 
 
-def _raw_kind(content_type: str) -> str:
-    base = content_type.split(";", 1)[0].strip().lower()
-    return "text" if base.startswith("text/") else "bytes"
+def _offers_text_and_bytes(body: ir.RequestBody) -> bool:
+    """A raw body declared both as text and as binary media types: either may be passed."""
+    kinds = {body.kind, *(media.request_media(c).kind for c in body.content_types)}
+    return {"text", "bytes"} <= kinds
 
 
 def _is_file_type(type_ref: ir.TypeRef) -> bool:
@@ -523,38 +510,6 @@ def _accept(op: ir.Operation) -> str:
     if not types or types == ["application/json"] or types == ["*/*"]:
         return ""
     return ", ".join(types)
-
-
-_IMPORTED_WORDS = {
-    name: re.compile(rf"\b{name}\b") for name in ("datetime", "date", *_TYPING_NAMES)
-}
-
-
-def _words_used(code: str) -> set[str]:
-    """Which of `_IMPORTED_WORDS` occur in `code` as whole words (a substring test first: most
-    code has none of them, and a regex search of a whole module is the expensive part)."""
-    return {name for name, word in _IMPORTED_WORDS.items() if name in code and word.search(code)}
-
-
-def _stdlib_imports(code: str, *, has_enums: bool, has_models: bool) -> list[str]:
-    lines: list[str] = []
-    if has_models:
-        lines.append("from collections.abc import Mapping")
-    words = _words_used(code)
-    if "datetime" in words and "date" in words:
-        lines.append("from datetime import date, datetime")
-    elif "datetime" in words:
-        lines.append("from datetime import datetime")
-    elif "date" in words:
-        lines.append("from datetime import date")
-    if has_enums:
-        lines.append("from enum import Enum")
-    typing_names = [n for n in _TYPING_NAMES if n in words]
-    if has_models:
-        typing_names = sorted(set(typing_names) | {"Any", "ClassVar"})
-    if typing_names:
-        lines.append(f"from typing import {', '.join(sorted(typing_names))}")
-    return lines
 
 
 class SdkShape:
