@@ -145,7 +145,7 @@ def test_row_cells() -> None:
         read_only=True,
         wire_name="maxSize",
     )
-    assert row.cells == (
+    assert row.cells == docs.Cells(
         "`max_size`",
         "*int*",
         ":heavy_minus_sign:",
@@ -153,4 +153,4 @@ def test_row_cells() -> None:
         "Default: `10`. JSON name: `maxSize`.",
     )
     bare = docs.Row(name="id", type="*str*", required=True, description=None)
-    assert bare.cells == ("`id`", "*str*", ":heavy_check_mark:", "")
+    assert bare.cells == docs.Cells("`id`", "*str*", ":heavy_check_mark:", "")

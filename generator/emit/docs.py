@@ -47,6 +47,7 @@ from generator.escaping import (
     py_str,
 )
 from generator.ir import model as ir
+from generator.sdk import auth
 from generator.sdk.codec import annotation
 from generator.sdk.shapes import OperationView, SdkShape
 
@@ -600,6 +601,16 @@ def _argument_sources(op: ir.Operation) -> dict[str, ArgumentSource]:
 
 
 @dataclass(frozen=True)
+class Cells:
+    """The Markdown of a table row's four cells."""
+
+    name: str
+    type: str
+    required: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Row:
     """One row of a Parameters or Fields table (`type` is Markdown; texts raw, filtered later)."""
 
@@ -620,7 +631,7 @@ class Row:
         return bool(text) and text[-1] not in ".!?:;"
 
     @property
-    def cells(self) -> tuple[str, str, str, str]:
+    def cells(self) -> Cells:
         """The Markdown of the row's four cells: name, type, required, description.
 
         The description cell is the marks (deprecated, read-only, write-only), the escaped
@@ -642,7 +653,7 @@ class Row:
             text,
             *notes,
         ]
-        return (
+        return Cells(
             md_code(self.name),
             self.type,
             ":heavy_check_mark:" if self.required else ":heavy_minus_sign:",
@@ -782,12 +793,18 @@ def _by_operation_id(view: OperationView) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
+class EnumMemberRow:
+    name: str
+    value: str  # Markdown
+
+
+@dataclass(frozen=True)
 class ModelDoc:
     named: ir.Model | ir.Enum | ir.Alias
     kind: Literal["model", "enum", "alias"]
     path: str
     fields: tuple[Row, ...] = ()
-    members: tuple[tuple[str, str], ...] = ()  # enum: (name, value as Markdown)
+    members: tuple[EnumMemberRow, ...] = ()  # enum
     type: str = ""  # alias: the type as Markdown
     bases: tuple[str, ...] = ()  # model: links to the models merged in (allOf)
     additional: str = ""  # model: type of typed extra properties, as Markdown
@@ -800,7 +817,7 @@ def model_doc(
     links = links or TypeLinks(pages, "")
     path = f"docs/models/{pages[named.name]}"
     if isinstance(named, ir.Enum):
-        members = tuple((m.name, md_code(py_value(m.value))) for m in named.members)
+        members = tuple(EnumMemberRow(m.name, md_code(py_value(m.value))) for m in named.members)
         return ModelDoc(named, "enum", path, members=members)
     if isinstance(named, ir.Alias):
         return ModelDoc(named, "alias", path, type=type_markdown(named.type, links))
@@ -833,6 +850,13 @@ def model_doc(
 
 
 @dataclass(frozen=True)
+class CredentialRow:
+    argument: str
+    env_var: str
+    sent_as: str  # Markdown
+
+
+@dataclass(frozen=True)
 class ReadmeDoc:
     resources: tuple[ResourceDoc, ...]
     first: OperationDoc | None  # quick start, async and retries examples
@@ -842,6 +866,7 @@ class ReadmeDoc:
     server_url: str  # the default server, as a Python literal
     client_class: str
     client_arguments: tuple[str, ...]  # what every example passes the client (`server_url=`)
+    credentials: tuple[CredentialRow, ...] = ()  # the Authentication table
 
     def client(self, *arguments: str, asynchronous: bool = False) -> str:
         """The client construction of an example: `Client(server_url=..., *arguments)`."""
@@ -877,6 +902,10 @@ def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, 
         server_url=py_str(server_url(api)),
         client_class=cfg.client_name,
         client_arguments=example_client_arguments(api),
+        credentials=tuple(
+            CredentialRow(s.argument, s.env_var, auth.auth_kind(s.kind).sent_as(s))
+            for s in api.security_schemes
+        ),
     )
 
 

@@ -18,7 +18,7 @@ from generator.escaping import SpecText
 from generator.ir import model as ir
 from generator.ir.modules import RESERVED_MODULES, assign_modules
 from generator.ir.schemas import SchemaBuilder, Site, spec_text
-from generator.sdk import media, paging
+from generator.sdk import auth, media, paging
 from generator.sdk.options import CALL_OPTION_NAMES
 from generator.spec.load import Spec, join_pointer
 
@@ -262,7 +262,7 @@ class _ApiBuilder:
                     kind=kind,
                     argument=arguments.claim(f"{stem}client_id"),
                     env_var=env_vars.claim(f"{env_stem}_CLIENT_ID"),
-                    token_url=self._token_url(scheme),
+                    token_url=auth.token_url(scheme),
                     description=spec_text(scheme.get("description")),
                     secret_argument=arguments.claim(f"{stem}client_secret"),
                     secret_env_var=env_vars.claim(f"{env_stem}_CLIENT_SECRET"),
@@ -277,7 +277,7 @@ class _ApiBuilder:
                 argument=arguments.claim(naming.member(key, fallback="auth")),
                 env_var=env,
                 param_name=str(scheme.get("name", "")),
-                token_url=self._token_url(scheme),
+                token_url=auth.token_url(scheme),
                 description=spec_text(scheme.get("description")),
             )
         return result
@@ -285,29 +285,15 @@ class _ApiBuilder:
     def _scheme_kind(self, scheme: Any, site: Site) -> ir.SecurityKind | None:
         if not isinstance(scheme, dict):
             raise SpecError("a security scheme must be an object", site.location)
-        kind = scheme.get("type")
-        if kind == "http":
-            http_scheme = str(scheme.get("scheme", "")).lower()
-            if http_scheme == "bearer":
-                return "bearer"
-            if http_scheme == "basic":
-                return "basic"
-        elif kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
-            return f"apikey_{scheme['in']}"  # type: ignore[return-value]
-        elif kind == "oauth2" and self._token_url(scheme):
-            return "oauth2_client_credentials"
-        elif kind in ("oauth2", "openIdConnect"):
-            return "bearer"  # other flows: the caller brings a token
-        self.warn(
-            f"security scheme {kind!r} is not supported; the SDK will not send it", site.location
-        )
-        return None
-
-    @staticmethod
-    def _token_url(scheme: dict[str, Any]) -> str:
-        flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
-        flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
-        return str(flow.get("tokenUrl", "")) if isinstance(flow, dict) else ""
+        found = auth.detect(scheme)
+        if found is None:
+            self.warn(
+                f"security scheme {scheme.get('type')!r} is not supported; the SDK will not send"
+                " it",
+                site.location,
+            )
+            return None
+        return found.kind
 
     def _security(
         self, operation: dict[str, Any], schemes: dict[str, ir.SecurityScheme], site: Site

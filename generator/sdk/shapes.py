@@ -79,11 +79,17 @@ def _natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
 
 
 @dataclass(frozen=True)
+class AliasView:
+    alias: ir.Alias
+    value: str  # the aliased annotation as a string literal (aliases may refer to each other)
+
+
+@dataclass(frozen=True)
 class ModuleView:
     name: str
     imports: tuple[str, ...]
     enums: tuple[ir.Enum, ...]
-    aliases: tuple[tuple[ir.Alias, str], ...]
+    aliases: tuple[AliasView, ...]
     models: tuple[ModelView, ...]
 
 
@@ -252,7 +258,7 @@ class _Views:
         models = tuple(self.model(m, needs) for m in members if isinstance(m, ir.Model))
         enums = tuple(m for m in members if isinstance(m, ir.Enum))
         aliases = tuple(
-            (m, escaping.py_str(annotation(m.type, needs=needs)))
+            AliasView(m, escaping.py_str(annotation(m.type, needs=needs)))
             for m in members
             if isinstance(m, ir.Alias)
         )
