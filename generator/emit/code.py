@@ -21,6 +21,7 @@ import jinja2
 
 from generator import escaping, naming
 from generator.config import GeneratorConfig
+from generator.emit import origins
 from generator.ir import model as ir
 from generator.ir.modules import referenced_names
 from generator.sdk.codec import (
@@ -742,9 +743,10 @@ def _render_package(
     templates: dict[str, jinja2.Template] = {}
 
     def render(template: str, target: str, **extra: Any) -> None:
-        if template not in templates:
-            templates[template] = env.get_template(template)
-        files[target] = templates[template].render(**context, **extra)
+        with origins.rendering(template, target):  # records target → template; names failures
+            if template not in templates:
+                templates[template] = env.get_template(template)
+            files[target] = templates[template].render(**context, **extra)
 
     members_by_module: dict[str, list[ir.Model | ir.Enum | ir.Alias]] = {}
     named_types: list[ir.Model | ir.Enum | ir.Alias] = [*api.enums, *api.aliases, *api.models]
