@@ -90,16 +90,23 @@ def rendering(template: str, target: str) -> _Rendering:
 
 
 def reporting(what: str) -> _Rendering:
-    """Around rendering several files from templates (e.g. "the docs"): a failure of a template
-    becomes a `TemplateError` saying it happened while rendering `what`."""
+    """Around code that renders several files from templates (e.g. "the docs", whose renderer
+    does not say which file it is at): a failure of a template becomes a `TemplateError` saying
+    it happened while rendering `what`; nothing is recorded."""
     return _Rendering("", what)
 
 
 def _is_template_fault(error: Exception) -> bool:
-    """Whether `error`, raised while a template loaded or rendered, is the template's fault: any
-    exception but the generator's own reports (they carry their own location) and running out
-    of stack or memory (interruptions are no `Exception`)."""
-    return not isinstance(error, (SdkgenError, RecursionError, MemoryError))
+    """Whether `error` is the template's fault: Jinja's own errors, and any other exception
+    raised from template code (it went through a template's frame), except the generator's own
+    reports (they carry their own location) and running out of stack or memory. Code around the
+    templates (building the docs' views, say) raising is a bug of the generator: it keeps its
+    traceback."""
+    if isinstance(error, (SdkgenError, RecursionError, MemoryError)):
+        return False
+    if isinstance(error, jinja2.TemplateError):
+        return True
+    return any(_is_template_file(f.filename) for f in traceback.extract_tb(error.__traceback__))
 
 
 def template_failure(error: Exception, target: str, template: str = "") -> TemplateError:
