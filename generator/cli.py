@@ -76,6 +76,17 @@ def _parser() -> argparse.ArgumentParser:
             "own folder tree; also allow_ref_roots in sdkgen.toml)",
         )
 
+    def templates_argument(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument(
+            "--templates",
+            type=Path,
+            default=None,
+            metavar="DIR",
+            help="use the .jinja templates under DIR instead of the built-in ones of the same "
+            "relative path (e.g. DIR/src/resources/resource.py.jinja); the others, and the "
+            "runtime, stay built-in",
+        )
+
     def output_argument(sub: argparse.ArgumentParser) -> None:
         default = defaults.get("output")
         sub.add_argument(
@@ -99,6 +110,15 @@ def _parser() -> argparse.ArgumentParser:
     spec_argument(generate)
     ref_root_argument(generate)
     output_argument(generate)
+    templates_argument(generate)
+    generate.add_argument(
+        "--no-format",
+        dest="formatted",
+        action="store_false",
+        help="write the files as the templates produced them, without ruff (no import fixes, "
+        "no formatting): for debugging a template; `sdkgen check` always formats, so it then "
+        "reports drift",
+    )
     validate = commands.add_parser(
         "validate",
         help="validate a spec and report problems",
@@ -117,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
     spec_argument(check)
     ref_root_argument(check)
     output_argument(check)
+    templates_argument(check)
     diff = commands.add_parser(
         "diff",
         help="report what changed for SDK users between two specs",
@@ -186,7 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "generate":
         result = pipeline.generate(
-            args.spec, args.output, args.config, args.lenient, ref_roots=args.ref_roots
+            args.spec,
+            args.output,
+            args.config,
+            args.lenient,
+            ref_roots=args.ref_roots,
+            templates=args.templates,
+            formatted=args.formatted,
         )
         for warning in result.warnings:
             print(f"sdkgen: warning: {warning}", file=sys.stderr)
@@ -212,7 +239,12 @@ def _run(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     drift = pipeline.check(
-        args.spec, args.output, args.config, args.lenient, ref_roots=args.ref_roots
+        args.spec,
+        args.output,
+        args.config,
+        args.lenient,
+        ref_roots=args.ref_roots,
+        templates=args.templates,
     )
     if drift:
         print(f"sdkgen: {args.output} is out of date with {args.spec}:\n{drift}", file=sys.stderr)

@@ -60,6 +60,12 @@ class OutputError(SdkgenError):
     """The output directory cannot be written."""
 
 
+class TemplateError(SdkgenError):
+    """A template failed to load or render, or rendered Python that does not parse (a bug of the
+    templates, not of the spec): the message names the template file and line and the generated
+    file (`generator/emit/origins.py` builds it)."""
+
+
 @dataclass(frozen=True)
 class GenerationWarning:
     """A construct generated with a fallback; reported, never fatal."""

@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
+import jinja2
+
 from generator import config
 from generator.emit import code as render
-from generator.emit import docs
+from generator.emit import docs, origins, overrides
+from generator.emit.environment import shared_environment
 from generator.emit.shards import WHOLE, Shard
 from generator.errors import SpecValidationError
 from generator.ir import build
@@ -119,14 +122,22 @@ the two processes (GitHub: code 1.3 s against docs 0.7 s when the code was not s
 
 
 def _stage_docs(
-    shape: SdkShape, cfg: config.GeneratorConfig, root: Path, shard: Shard
-) -> list[str]:
-    """Render the docs and that `shard` of the code, write them under `root`; the paths written
-    (runs in a child)."""
-    files = docs.render_docs(shape, cfg)
-    files.update(render.render_package(shape, cfg, shard=shard))
+    shape: SdkShape, cfg: config.GeneratorConfig, root: Path, shard: Shard, env: jinja2.Environment
+) -> dict[str, str]:
+    """Render the docs and that `shard` of the code, write them under `root`; the paths written,
+    each with the template that rendered it ('' if unrecorded; runs in a child)."""
+    with origins.recording() as recorded:
+        files = _render_docs(shape, cfg, env)
+        files.update(render.render_package(shape, cfg, env, shard=shard))
     stage_tree(files, root)
-    return list(files)
+    return {path: recorded.get(path, "") for path in files}
+
+
+def _render_docs(
+    shape: SdkShape, cfg: config.GeneratorConfig, env: jinja2.Environment
+) -> dict[str, str]:
+    with origins.reporting("the docs"):
+        return docs.render_docs(shape, cfg, env)
 
 
 def _staged(
@@ -135,6 +146,8 @@ def _staged(
     config_path: Path | None,
     lenient: bool,
     ref_roots: Sequence[Path] = (),
+    templates: Path | None = None,
+    formatted: bool = True,
 ) -> tuple[Api, tuple[str, ...]]:
     """Build, render and format into `staging` (made here, see `write.planned_staging`) while
     validation runs in a forked process. On large specs a second forked process renders the docs
@@ -142,9 +155,11 @@ def _staged(
     writes and formats the rest of the code (the child's files go through ruff once joined: the
     docs for their Python examples). Returns only once validation passed; on any failure
     (a signal included) ruff is stopped, the docs process killed and reaped and the staging
-    directory removed."""
+    directory removed. `templates`: a directory of replacement templates (`emit.overrides`);
+    not `formatted`: no ruff, generated Python that does not parse is only warned about."""
+    env = shared_environment() if templates is None else overrides.environment(templates)
     spec, pending = _load(spec_path, config_path, ref_roots)
-    docs_job: ForkedCall[list[str]] | None = None
+    docs_job: ForkedCall[dict[str, str]] | None = None
     formatter = Formatter()
     formatting: _Background[list[str]] | None = None
     try:
@@ -153,27 +168,34 @@ def _staged(
         shape = SdkShape(api)
         shard = WHOLE
         if _fork_docs(api):
-            docs_job = ForkedCall(_stage_docs, shape, cfg, staging.root, CHILD_SHARD)
+            docs_job = ForkedCall(_stage_docs, shape, cfg, staging.root, CHILD_SHARD, env)
             shard = Shard(0, CHILD_SHARD.count)
-        files = render.render_package(shape, cfg, shard=shard)
+        with origins.recording() as recorded:
+            files = render.render_package(shape, cfg, env, shard=shard)
         if docs_job is None:
-            files.update(docs.render_docs(shape, cfg))
+            files.update(_render_docs(shape, cfg, env))
         files.update(config.package_files(spec_path, config_path))
         stage_tree(files, staging.root)
         staging.add(files)
         # ruff works in its own process: while a thread waits for it, this one validates (inline
         # for small specs, where validation is on the critical path).
-        formatting = _Background(formatter.format, staging.root, list(files))
+        if formatted:
+            format_all = origins.explained(formatter.format, recorded, env)
+            formatting = _Background(format_all, staging.root, list(files))
         pending.result()
-        staging.remember(files, formatting.result())
+        staging.remember(files, formatting.result() if formatting is not None else [])
         if docs_job is not None:
             docs_paths = docs_job.result()
             if docs_paths is None:  # the child died (e.g. out of memory): render here instead
-                docs_paths = _stage_docs(shape, cfg, staging.root, CHILD_SHARD)
-            _no_overlap(files, docs_paths)
+                docs_paths = _stage_docs(shape, cfg, staging.root, CHILD_SHARD, env)
+            _no_overlap(files, list(docs_paths))
             staging.add(docs_paths)
-            format_files(staging.root, docs_paths)
+            recorded.update(docs_paths)
+            if formatted:
+                origins.explained(format_files, recorded, env)(staging.root, list(docs_paths))
         warnings = _validated(pending, lenient)
+        if not formatted:  # ruff would have reported these; the tree is written anyway
+            warnings += origins.unparsable_warnings(staging.root, list(recorded), recorded, env)
     except BaseException:
         run_all(  # every step, even if a signal interrupts one
             formatter.stop,  # never leave ruff writing into a staging dir being removed
@@ -231,16 +253,23 @@ def generate(
     on_staged: Callable[[Path], None] | None = None,
     ref_roots: Sequence[Path] = (),
     on_recovered: Callable[[str], None] | None = None,
+    *,
+    templates: Path | None = None,
+    formatted: bool = True,
 ) -> Generated:
     """Generate into `out_dir`, all or nothing (`write.sync_tree`). What interrupted runs left
-    behind is cleaned up first and reported to `on_recovered` (default: one line on stderr)."""
+    behind is cleaned up first and reported to `on_recovered` (default: one line on stderr).
+    `templates`: replacement templates (`emit.overrides`); not `formatted`: the files as the
+    templates wrote them, without ruff (to debug a template)."""
     started = time.perf_counter()
     recovery = recover(out_dir)
     if recovery is not None:
         (on_recovered or _say)(recovery.message())
     staging = planned_staging(out_dir)  # made, and always removed, inside the try
     try:
-        api, warnings = _staged(spec_path, staging, config_path, lenient, ref_roots)
+        api, warnings = _staged(
+            spec_path, staging, config_path, lenient, ref_roots, templates, formatted
+        )
         if on_staged is not None:
             on_staged(staging.root)
             staging.rescan()
@@ -260,11 +289,14 @@ def check(
     config_path: Path | None = None,
     lenient: bool = False,
     ref_roots: Sequence[Path] = (),
+    *,
+    templates: Path | None = None,
 ) -> str:
-    """'' when `out_dir` is exactly what the spec generates, else a summary of the drift."""
+    """'' when `out_dir` is exactly what the spec generates (with `templates`, see `generate`),
+    else a summary of the drift."""
     staging = planned_staging(out_dir)
     try:
-        _staged(spec_path, staging, config_path, lenient, ref_roots)
+        _staged(spec_path, staging, config_path, lenient, ref_roots, templates)
         diff = compare_staged(staging)
         return "" if diff.empty else describe_diff(diff, staging.root, staging.out_dir)
     finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.emit.code import RUNTIME_DIR
+from generator.emit.environment import RUNTIME_DIR
 from generator.output.write import describe_diff, read_tree
 
 GOLDEN = Path(__file__).resolve().parent / "golden"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from generator import naming, pipeline
 from generator.config import load_config
-from generator.emit.code import RUNTIME_DIR
+from generator.emit.environment import RUNTIME_DIR
 from generator.errors import ConfigError
 from generator.ir import model as ir
 from generator.ir.build import CLIENT_MEMBERS, RESOURCE_MEMBERS

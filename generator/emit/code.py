@@ -8,6 +8,7 @@ from typing import Any
 import jinja2
 
 from generator.config import GeneratorConfig
+from generator.emit import origins
 from generator.emit.environment import RUNTIME_DIR, shared_environment
 from generator.emit.shards import WHOLE, Shard, gc_paused
 from generator.sdk.layout import LINE_LENGTH
@@ -37,9 +38,10 @@ def _render_package(
     templates: dict[str, jinja2.Template] = {}
 
     def render(template: str, target: str, **extra: Any) -> None:
-        if template not in templates:
-            templates[template] = env.get_template(template)
-        files[target] = templates[template].render(**context, **extra)
+        with origins.rendering(template, target):  # records target → template; names failures
+            if template not in templates:
+                templates[template] = env.get_template(template)
+            files[target] = templates[template].render(**context, **extra)
 
     ordered = shape.model_modules
     for position, (name, members) in enumerate(ordered):

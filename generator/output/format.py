@@ -10,14 +10,21 @@ ruff runs as a child that dies with the generator (`fork.die_with_parent`), and 
 can be stopped from another thread (a signal in the main thread while ruff runs in a helper
 thread): the running ruff is killed and no further one started, so nothing keeps writing into a
 staging directory being removed.
+
+A failing ruff is reported with what it printed (trimmed), never an empty message: `ruff format`
+runs without `--quiet`, which would also silence its errors (a file that does not parse); those
+are parsed into `FormatError.parse_failures` so that the render stage can say which template
+produced the file (`generator/emit/origins.py`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import OutputError
@@ -40,6 +47,14 @@ FIX_RULES = "I001,F401,RUF022,RUF023"
 """Import order, unused imports, `__all__` / `__slots__` order."""
 _ARGUMENT_BUDGET = 30_000 if os.name == "nt" else 500_000
 """Characters of file names per ruff invocation (Windows limits a command line to 32,767)."""
+_SHOWN_LINES = 20
+_SHOWN_CHARS = 3_000
+"""How much of a failing ruff's output an error message quotes."""
+_PARSE_FAILURE = re.compile(
+    r"^error: Failed to parse (?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<message>.*)$",
+    re.MULTILINE,
+)
+"""How `ruff format` reports a file it cannot parse (on stderr; ruff 0.4 to 0.17 at least)."""
 
 
 def ruff_binary() -> str:
@@ -72,6 +87,29 @@ class FormattingStopped(OutputError):
     """`Formatter.stop()` was called while formatting."""
 
 
+@dataclass(frozen=True)
+class ParseFailure:
+    """A file ruff could not parse: its path relative to the formatted root, 1-based line and
+    column, ruff's message."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+
+class FormatError(OutputError):
+    """ruff failed; the message quotes its output, `parse_failures` lists the files it could not
+    parse (maybe none: e.g. an invalid ruff configuration)."""
+
+    def __init__(self, message: str, parse_failures: Sequence[ParseFailure] = ()) -> None:
+        super().__init__(message)
+        self.parse_failures = tuple(parse_failures)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (FormatError, (str(self), self.parse_failures))
+
+
 class Formatter:
     """`format_files`, stoppable from another thread by `stop()`."""
 
@@ -90,7 +128,7 @@ class Formatter:
         for batch in _batches(lint):
             self._run(root, [*fix, "--", *batch])
         for batch in _batches(formatted):
-            self._run(root, [ruff, "format", "--quiet", "--no-cache", "--", *batch])
+            self._run(root, [ruff, "format", "--no-cache", "--", *batch])
         return formatted
 
     def stop(self) -> None:
@@ -126,10 +164,46 @@ class Formatter:
         if self._stopped:
             raise FormattingStopped("formatting was stopped")
         if process.returncode != 0:
-            raise OutputError(
-                f"formatting the generated code failed ({' '.join(command[1:3])}): "
-                f"{stderr.strip() or stdout.strip()}"
-            )
+            raise _failure(root, command, process.returncode, stdout, stderr)
+
+
+def _failure(
+    root: Path, command: Sequence[str], code: int, stdout: str, stderr: str
+) -> FormatError:
+    failures = [
+        ParseFailure(
+            _relative(root, match["path"]),
+            int(match["line"]),
+            int(match["column"]),
+            match["message"],
+        )
+        for match in _PARSE_FAILURE.finditer(stderr)
+    ]
+    output = "\n".join(part for part in (stderr.strip(), stdout.strip()) if part)
+    message = f"formatting the generated code failed (ruff {command[1]}, exit code {code})"
+    return FormatError(f"{message}:\n{trimmed(output)}" if output else message, failures)
+
+
+def trimmed(text: str, lines: int = _SHOWN_LINES, chars: int = _SHOWN_CHARS) -> str:
+    """The start of `text`: at most `lines` lines and about `chars` characters, saying how much
+    was left out."""
+    kept = text.splitlines()[:lines]
+    while len(kept) > 1 and sum(len(line) + 1 for line in kept) > chars:
+        kept.pop()
+    shown = "\n".join(kept)[:chars]
+    rest = len(text.splitlines()) - len(kept)
+    return shown + (f"\n... ({rest} more lines)" if rest > 0 else "")
+
+
+def _relative(root: Path, path: str) -> str:
+    """ruff names a file as it was given (relative to `root`), or absolute in some versions."""
+    candidate = Path(path)
+    if not candidate.is_absolute():
+        return candidate.as_posix()
+    for base in (root, root.resolve()):
+        if candidate.is_relative_to(base):
+            return candidate.relative_to(base).as_posix()
+    return path
 
 
 def _batches(paths: Sequence[str]) -> list[list[str]]:
