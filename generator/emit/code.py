@@ -34,7 +34,7 @@ from generator.sdk.codec import (
     model_doc,
     optional,
 )
-from generator.spec.validate import cache_dir
+from generator.spec.cache import cache_dir
 
 
 def _templates_dir() -> Path:

@@ -40,6 +40,7 @@ from generator.errors import Location, SpecError
 from generator.escaping import SpecText
 from generator.ir import model as ir
 from generator.spec import validate
+from generator.spec.formats import DefaultChecker
 from generator.spec.load import RefTarget, SourceDocument, Spec, join_pointer, split_pointer
 
 Key = tuple[str, str]
@@ -141,13 +142,13 @@ class SchemaBuilder:
         self._recursive: dict[Key, str] = {}  # non-class schemas met again while being built
         self._warned: set[tuple[str, Key]] = set()
         self._ref_ends: dict[Key, tuple[RefTarget, bool]] = {}  # see `_ref_type`
-        self._default_checker: validate.DefaultChecker | None = None
+        self._default_checker: DefaultChecker | None = None
 
     @property
-    def _defaults(self) -> validate.DefaultChecker:
+    def _defaults(self) -> DefaultChecker:
         if self._default_checker is None:
             version = validate.openapi_version(self.spec.root)
-            self._default_checker = validate.DefaultChecker(self.spec, version)
+            self._default_checker = DefaultChecker(self.spec, version)
         return self._default_checker
 
     def _warn_once(self, message: str, site: Site) -> None:
