@@ -1,6 +1,9 @@
 """Classification: each difference between matched old and new places as a kind, breaking or
 compatible by the direction the value travels, and the operations that reach it.
 
+Direction: in a request users send the value, in a response they receive it.
+
+==============================  ==========================  ==========================
 change                          request                     response
 ==============================  ==========================  ==========================
 operation added / removed       compatible / breaking       —
@@ -37,11 +40,6 @@ success response is left (the method then returns `None`); body added → compat
 → breaking. Error responses: added → compatible; removed → breaking when it had a typed body
 (users reading it lose it); their types compare like response types. Pagination helper added →
 compatible, removed → breaking; positional (path) arguments reordered → breaking.
-
-Report
-------
-Entries are grouped (operations, parameters, request body fields, responses, models and fields,
-enums), each with its kind (`field-required`, `enum-value-added`...), breaking or compatible, the
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The diff report: the changes with their bump, and its three formats.
 
-
-Semver
-------
-The implied bump: breaking → major; otherwise any change → minor; no SDK-visible change → patch.
-Before 1.0 (`0.y.z`) the API is not stable and nothing bumps the major: breaking → minor,
+Entries are grouped (operations, parameters, request body fields, responses, models and fields,
+enums), each with its kind (`field-required`, `enum-value-added`...), breaking or compatible, the
+SDK subject (`resource.method(arg=)`, `Model.attribute`), the JSON pointer, and for models and
+enums the direction and the operations reaching them; then counts by kind and the bump. Text,
+markdown (PR comments; spec text escaped) or JSON.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Semver: the version bump a list of changes implies, and applying it.
 
-import argparse
-import json
+The implied bump: breaking → major; otherwise any change → minor; no SDK-visible change → patch.
+Before 1.0 (`0.y.z`) the API is not stable and nothing bumps the major: breaking → minor,
+anything else → patch. `bump_version` drops pre-release and local suffixes.
 """
 
 from __future__ import annotations
