@@ -143,7 +143,7 @@ def _parser() -> argparse.ArgumentParser:
         help="report what changed for SDK users between two specs",
         description=(
             "Build both specs and compare the SDKs they generate: every change, breaking or "
-            "compatible, and the implied version bump (rules: generator/diff.py)."
+            "compatible, and the implied version bump (rules: generator/changes/diff.py)."
         ),
         epilog="Exit codes: 0 ok, 1 breaking changes with --fail-on-breaking, 2 bad input.",
     )
@@ -168,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Diff OLD_SPEC → SPEC, set the bumped version in sdkgen.toml, add the changelog "
             "entry to CHANGELOG.md beside it, then generate OUTPUT (which gets that "
-            "CHANGELOG.md). See generator/release.py."
+            "CHANGELOG.md). See generator/changes/release.py."
         ),
     )
     spec_argument(release)

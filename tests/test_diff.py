@@ -22,6 +22,10 @@ import pytest
 
 from generator import pipeline
 from generator.changes import diff, release
+from generator.changes.change import Change, DiffError
+from generator.changes.changelog import CHANGELOG_HEADER, add_entry
+from generator.changes.report import DiffReport, Format, render, render_markdown, render_text
+from generator.changes.semver import bump_version, implied_bump
 from generator.cli import main
 from generator.ir import model as ir
 
@@ -48,11 +52,11 @@ OUR_OPERATIONS = (
 Entry = tuple[str, bool, str]  # (kind, breaking, subject)
 
 
-def entries(report: diff.DiffReport) -> set[Entry]:
+def entries(report: DiffReport) -> set[Entry]:
     return {(c.kind, c.breaking, c.subject) for c in report.changes}
 
 
-def case_report(case: str) -> diff.DiffReport:
+def case_report(case: str) -> DiffReport:
     report, warnings = diff.diff_specs(CASES / case / "old.yaml", CASES / case / "new.yaml")
     assert warnings == ()
     return report
@@ -164,7 +168,7 @@ def test_identical_specs_report_nothing_and_imply_a_patch() -> None:
     report, _ = diff.diff_specs(spec, spec)
     assert report.changes == ()
     assert (report.bump, report.next_version) == ("patch", "0.1.1")
-    assert "No SDK-visible changes." in diff.render_text(report)
+    assert "No SDK-visible changes." in render_text(report)
 
 
 def test_changes_point_into_the_new_spec_or_the_old_for_removals() -> None:
@@ -196,15 +200,15 @@ def test_only_operations_limits_the_comparison() -> None:
         ("operation-removed", True, "pets.delete_pet"),
         ("operation-moved", False, "pets.get_pet"),
     }
-    with pytest.raises(diff.DiffError, match="nope"):
+    with pytest.raises(DiffError, match="nope"):
         diff.diff_specs(old, new, only_operations=("getPet", "nope"))
 
 
 # -- semver ------------------------------------------------------------------------------------
 
 
-def _change(breaking: bool) -> diff.Change:
-    return diff.Change("operations", "operation-added", breaking, "x.y", "", "")
+def _change(breaking: bool) -> Change:
+    return Change("operations", "operation-added", breaking, "x.y", "", "")
 
 
 @pytest.mark.parametrize(
@@ -224,8 +228,8 @@ def test_implied_bump(
     version: str, breaking: bool, compatible: bool, bump: str, next_version: str
 ) -> None:
     changes = [_change(True)] * breaking + [_change(False)] * compatible
-    assert diff.implied_bump(changes, version) == bump
-    assert diff.bump_version(version, diff.implied_bump(changes, version)) == next_version
+    assert implied_bump(changes, version) == bump
+    assert bump_version(version, implied_bump(changes, version)) == next_version
 
 
 def test_the_base_version_is_the_old_specs_config_when_there_is_one(tmp_path: Path) -> None:
@@ -293,7 +297,7 @@ def test_markdown_escapes_spec_text(tmp_path: Path) -> None:
         .read_text()
         .replace("[red, green]", "[red, green, '<img src=x onerror=alert(1)> {{ secrets }} `x`']")
     )
-    markdown = diff.render_markdown(diff.diff_specs(old, new)[0])
+    markdown = render_markdown(diff.diff_specs(old, new)[0])
     assert "<img" not in markdown and "{{" not in markdown
 
 
@@ -309,7 +313,7 @@ def upstream() -> tuple[ir.Api, ir.Api]:
     return old_api, new_api
 
 
-def upstream_report(upstream: tuple[ir.Api, ir.Api], scope: str) -> diff.DiffReport:
+def upstream_report(upstream: tuple[ir.Api, ir.Api], scope: str) -> DiffReport:
     old_api, new_api = upstream
     only = OUR_OPERATIONS if scope == "generation" else ()
     # Neither reference file has an sdkgen.toml beside it: the derived default version applies.
@@ -321,11 +325,11 @@ def upstream_report(upstream: tuple[ir.Api, ir.Api], scope: str) -> diff.DiffRep
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
 @pytest.mark.parametrize("scope", ["all", "generation"])
 def test_upstream_report_matches_its_golden(
-    upstream: tuple[ir.Api, ir.Api], scope: str, fmt: diff.Format, update_goldens: bool
+    upstream: tuple[ir.Api, ir.Api], scope: str, fmt: Format, update_goldens: bool
 ) -> None:
     suffix = {"text": "txt", "markdown": "md", "json": "json"}[fmt]
     golden = GOLDEN / f"upstream-2024-08-to-2026-04-{scope}.{suffix}"
-    rendered = diff.render(upstream_report(upstream, scope), fmt)
+    rendered = render(upstream_report(upstream, scope), fmt)
     if update_goldens:
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(rendered, encoding="utf-8", newline="\n")
@@ -339,7 +343,7 @@ def test_upstream_known_changes(upstream: tuple[ir.Api, ir.Api]) -> None:
     report = upstream_report(upstream, "all")
     found = {(c.kind, c.subject): c for c in report.changes}
 
-    def get(kind: str, subject: str) -> diff.Change:
+    def get(kind: str, subject: str) -> Change:
         assert (kind, subject) in found, f"{kind} {subject} not reported"
         return found[(kind, subject)]
 
@@ -418,7 +422,7 @@ def test_release_bumps_records_and_generates(tmp_path: Path) -> None:
     expected = CONFIG.replace('version = "1.4.0"  # bumped', 'version = "2.0.0"  # bumped')
     assert config == expected, "only the version line of [tool.sdkgen] changes"
     changelog = (spec.parent / "CHANGELOG.md").read_text()
-    assert changelog.startswith(release.CHANGELOG_HEADER + "\n## 2.0.0 (2026-04-01)\n")
+    assert changelog.startswith(CHANGELOG_HEADER + "\n## 2.0.0 (2026-04-01)\n")
     assert "### Breaking changes\n\n- `default.create_pet(a=)`: optional → required" in changelog
     assert "### Other changes\n\n- `default.create_pet(b=)`: required → optional" in changelog
     assert (out / "CHANGELOG.md").read_text() == changelog
@@ -432,7 +436,7 @@ def test_release_bumps_records_and_generates(tmp_path: Path) -> None:
 def test_release_of_compatible_changes_prepends_a_minor_entry(tmp_path: Path) -> None:
     spec, old = make_release_dirs(tmp_path, "enum_values")
     (spec.parent / "CHANGELOG.md").write_text(
-        release.CHANGELOG_HEADER + "\n## 1.4.0 (2026-01-01)\n\n- First release.\n"
+        CHANGELOG_HEADER + "\n## 1.4.0 (2026-01-01)\n\n- First release.\n"
     )
     crlf = CONFIG.replace("\n", "\r\n").encode()
     (spec.parent / "sdkgen.toml").write_bytes(crlf)
@@ -515,9 +519,9 @@ def test_set_version_edits_only_the_settings_version(before: str, after: str) ->
 
 
 def test_an_entry_for_the_same_version_is_replaced_keeping_its_date() -> None:
-    changelog = release.add_entry(None, "## 1.1.0 (2026-01-01)\n\n- old text\n")
-    changelog = release.add_entry(changelog, "## 1.2.0 (2026-02-01)\n\n- two\n")
-    replaced = release.add_entry(changelog, "## 1.1.0 (2026-03-03)\n\n- new text\n")
+    changelog = add_entry(None, "## 1.1.0 (2026-01-01)\n\n- old text\n")
+    changelog = add_entry(changelog, "## 1.2.0 (2026-02-01)\n\n- two\n")
+    replaced = add_entry(changelog, "## 1.1.0 (2026-03-03)\n\n- new text\n")
     assert "## 1.1.0 (2026-01-01)\n\n- new text\n" in replaced and "old text" not in replaced
     assert replaced.index("## 1.2.0") < replaced.index("## 1.1.0")
 

@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 
 from generator import pipeline
 from generator.errors import Location
-from generator.spec import validate
+from generator.spec import cache as validation_cache
+from generator.spec import semantics, validate
 from generator.spec.load import SourceDocument, Spec, load_spec
 
 from .conftest import REFERENCE, REPO, SPEC
@@ -309,7 +310,7 @@ def test_deep_literal_nesting_is_walked_iteratively() -> None:
         "components": {"schemas": {"Deep": schema}},
     }
     document = SourceDocument(Path("/virtual/deep.json"), "{}", data, True)
-    problems = list(validate.meaning_problems(Spec(document), "3.0"))
+    problems = list(semantics.meaning_problems(Spec(document), "3.0"))
     assert [m for m, _, _ in problems] == ["invalid default: 1 is not of type 'string'"]
     assert problems[0][2].endswith("/items/default")
 
@@ -320,7 +321,7 @@ def test_deep_literal_nesting_is_walked_iteratively() -> None:
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     directory = tmp_path / "cache"
-    monkeypatch.setenv(validate.CACHE_ENV, str(directory))
+    monkeypatch.setenv(validation_cache.CACHE_ENV, str(directory))
     return directory
 
 
@@ -347,11 +348,13 @@ def test_large_spec_is_validated_in_a_forked_process(
 
 def test_cache_key_names_the_validator_and_our_checks(monkeypatch: pytest.MonkeyPatch) -> None:
     spec = load_spec(SPEC)
-    key = validate.content_key(spec)
-    monkeypatch.setattr(validate, "CHECKS_VERSION", validate.CHECKS_VERSION + "-next")
-    assert validate.content_key(spec) != key
-    monkeypatch.setattr(validate, "_validator_version", lambda: "0.0.0")
-    assert validate.content_key(spec) != key
+    key = validation_cache.content_key(spec)
+    monkeypatch.setattr(
+        validation_cache, "CHECKS_VERSION", validation_cache.CHECKS_VERSION + "-next"
+    )
+    assert validation_cache.content_key(spec) != key
+    monkeypatch.setattr(validation_cache, "_validator_version", lambda: "0.0.0")
+    assert validation_cache.content_key(spec) != key
 
 
 def test_warnings_are_cached_with_the_errors(cache: Path) -> None:

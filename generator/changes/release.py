@@ -4,18 +4,19 @@
 function of its inputs (spec, `sdkgen.toml`, templates, changelog) that `check` can verify, and
 `release` is the one command that edits inputs. It
 
-1. diffs the old spec against the new one (`generator.diff`, same rules and report);
+1. diffs the old spec against the new one (`generator.changes.diff`, same rules and report);
 2. sets `version = "..."` in the config beside the spec (`sdkgen.toml`, or `--config`), editing
    only that line: comments, order and quoting stay;
-3. writes the changelog entry (version, date, breaking changes, other changes) at the top of
-   `CHANGELOG.md` beside that config — the SDK's changelog source, next to its version;
+3. writes the changelog entry (version, date, breaking changes, other changes:
+   `generator.changes.changelog`) at the top of `CHANGELOG.md` beside that config — the SDK's
+   changelog source, next to its version;
 4. generates; the package gets that file as its `CHANGELOG.md` (`package_files`).
 
 If generating fails, the config and the changelog are restored.
 
 Versions and idempotence: the base version is the one in the `sdkgen.toml` beside the *old* spec
 when there is one (CI extracts both files from the base commit), otherwise the current one. The
-target is the base bumped by the diff (`diff.implied_bump`). A current version already at or
+target is the base bumped by the diff (`semver.implied_bump`). A current version already at or
 above the target is kept (the release was made already, or someone bumped further by hand); and
 an entry for that version is rewritten in place, keeping its date. Running `release` again for
 the same old → new pair therefore changes nothing.
@@ -33,25 +34,15 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator import config, pipeline
+from generator.changes.changelog import add_entry, render_entry
+from generator.changes.report import DiffReport
 from generator.config import changelog_source, config_file, package_files
 from generator.errors import ConfigError, SdkgenError
-from generator.escaping import md_code, md_text
-
-if TYPE_CHECKING:  # `generate` imports this module; only `release` needs the diff machinery
-    from generator.changes import diff
-
-CHANGELOG_HEADER = (
-    "# Changelog\n\n"
-    "Changes to this SDK, newest first. Entries are written by `sdkgen release` from the diff of\n"
-    "the OpenAPI spec (breaking or compatible for code using the SDK).\n"
-)
 
 _SECTION = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _VERSION_LINE = re.compile(r"^(\s*version\s*=\s*)(\"[^\"\n]*\"|'[^'\n]*')(.*)$")
-_ENTRY_HEADING = re.compile(r"^## (?P<version>\S+) \((?P<date>\d{4}-\d{2}-\d{2})\)\s*$")
 
 
 class ReleaseError(SdkgenError):
@@ -60,7 +51,7 @@ class ReleaseError(SdkgenError):
 
 @dataclass(frozen=True)
 class Released:
-    report: diff.DiffReport
+    report: DiffReport
     previous_version: str  # in the config before the release
     version: str  # in the config now
     changelog: Path
@@ -142,73 +133,6 @@ def _version_line(lines: list[str]) -> tuple[int, int]:
     return -1, start
 
 
-def render_entry(report: diff.DiffReport, version: str, date: str) -> str:
-    """The markdown changelog section of one release."""
-    lines = [f"## {version} ({date})", ""]
-    if not report.changes:
-        lines += ["No SDK-visible changes (the spec changed in ways the SDK does not show).", ""]
-        return "\n".join(lines)
-    lines += [
-        f"{_count(len(report.breaking), 'breaking change')}, "
-        f"{_count(len(report.compatible), 'compatible change')} "
-        f"({report.bump} bump from {report.version}).",
-        "",
-    ]
-    for title, changes in (
-        ("Breaking changes", report.breaking),
-        ("Other changes", report.compatible),
-    ):
-        if not changes:
-            continue
-        lines += [f"### {title}", ""]
-        lines += [_entry_line(c) for c in changes]
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
-
-
-def _entry_line(change: diff.Change) -> str:
-    where = (
-        f" ({change.direction})" if change.direction and change.group in ("models", "enums") else ""
-    )
-    return (
-        f"- {md_code(change.subject, table=False)}{where}: {md_text(change.detail)} "
-        f"({md_code(change.kind, table=False)})"
-    )
-
-
-def add_entry(changelog: str | None, entry: str) -> str:
-    """`changelog` with `entry` first among the entries; an entry of the same version is
-    replaced, keeping its date."""
-    text = changelog if changelog and changelog.strip() else CHANGELOG_HEADER
-    if not text.endswith("\n"):
-        text += "\n"
-    heading = _ENTRY_HEADING.match(entry.splitlines()[0])
-    assert heading is not None
-    lines = text.splitlines(keepends=True)
-    starts = [i for i, line in enumerate(lines) if _ENTRY_HEADING.match(line.rstrip("\n"))]
-    for position, start in enumerate(starts):
-        existing = _ENTRY_HEADING.match(lines[start].rstrip("\n"))
-        assert existing is not None
-        if existing.group("version") != heading.group("version"):
-            continue
-        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
-        kept = entry.replace(f"({heading.group('date')})", f"({existing.group('date')})", 1)
-        return "".join(lines[:start]) + _block(kept) + "".join(lines[end:])
-    at = starts[0] if starts else len(lines)
-    head = "".join(lines[:at])
-    if not head.endswith("\n\n"):
-        head = head.rstrip("\n") + "\n\n"
-    return head + _block(entry) + "".join(lines[at:])
-
-
-def _block(entry: str) -> str:
-    return entry.rstrip("\n") + "\n\n"
-
-
 # -- the command -------------------------------------------------------------------------------
 
 
@@ -227,7 +151,8 @@ def release(
             f"{toml_path}: no config file to record the version in (create it with a "
             '`version = "..."` line)'
         )
-    from generator.changes import diff
+    # imported here: the diff builds both specs (the whole pipeline), only `release` needs it
+    from generator.changes import diff, semver
 
     when = release_date(date)
     report, warnings = diff.diff_specs(old_spec, spec_path, lenient=lenient, new_config=config_path)
@@ -235,7 +160,7 @@ def release(
     toml_before = _read(toml_path)
     current = read_version(toml_before) or config.derive_defaults("")["version"]
     target = report.next_version
-    version = current if diff.version_key(current) >= diff.version_key(target) else target
+    version = current if semver.version_key(current) >= semver.version_key(target) else target
     entry = render_entry(report, version, when)
     changelog_path = changelog_source(spec_path, config_path)
     changelog_before = _read(changelog_path) if changelog_path.is_file() else None

@@ -14,7 +14,7 @@ from generator import escaping
 from generator.sdk.codec import annotation
 from generator.sdk.layout import param
 from generator.sdk.options import CALL_OPTIONS
-from generator.spec.validate import cache_dir
+from generator.spec.cache import cache_dir
 
 
 def _templates_dir() -> Path:
