@@ -9,7 +9,7 @@ to a log beside OUT_JSON, so work done in a forked process (validation beside th
 too. OUT_JSON gets the exit code and, per stage, the exclusive wall time (a stage called from
 inside another, e.g. format inside the staging of the write stage, is subtracted from the outer
 one) spent in the main process and in other processes, plus how many times the spec validator
-(`generator.spec.validate.iter_problems`: one call is one validation run, counted as one
+(`generator.spec.validate.iter_findings`: one call is one validation run, counted as one
 construction and one iteration) ran — the evidence for "a re-run with an unchanged spec validates
 nothing twice".
 With `--cprofile`, that stage's calls (and only those) are recorded with cProfile, in whichever
@@ -51,7 +51,7 @@ STAGES: dict[str, list[tuple[str, str]]] = {
     "write:cleanup": [("generator.output.write", "Staging.remove")],
 }
 VALIDATOR_MODULE = "generator.spec.validate"
-VALIDATOR_FUNCTION = "iter_problems"
+VALIDATOR_FUNCTION = "iter_findings"
 
 
 class EventLog:
@@ -142,7 +142,7 @@ def _generator_modules() -> list[ModuleType]:
 
 def count_validator(module: ModuleType, log: EventLog) -> None:
     """Count every validation run of the generator's own validator (one call of
-    `iter_problems` per run, whether inline or in the forked process)."""
+    `iter_findings` per run, whether inline or in the forked process)."""
     original: Any = getattr(module, VALIDATOR_FUNCTION, None)
     if original is None:
         return
