@@ -24,7 +24,6 @@ from pathlib import Path
 import pytest
 
 from generator import naming, pipeline
-from generator.emit import docs
 from generator.ir import model as ir
 from generator.ir.modules import referenced_names
 
@@ -443,10 +442,12 @@ def test_hostile_text_keeps_links_and_examples_working(hostile_docs: Path, tmp_p
 def test_error_rows_name_the_class_the_runtime_raises() -> None:
     from leonardo_sdk._exceptions import status_error_class
 
+    from generator.sdk.statuses import error_class
+
     for status in range(400, 600):
-        assert docs.error_class(str(status)) == status_error_class(status).__name__
-    assert docs.error_class("5XX") == "InternalServerError"
-    assert docs.error_class("4XX") == docs.error_class("default") == "APIStatusError"
+        assert error_class(str(status)) == status_error_class(status).__name__
+    assert error_class("5XX") == "InternalServerError"
+    assert error_class("4XX") == error_class("default") == "APIStatusError"
 
 
 def test_readme_states_the_runtime_defaults() -> None:

@@ -50,20 +50,11 @@ from generator.ir import model as ir
 from generator.sdk import auth
 from generator.sdk.codec import annotation
 from generator.sdk.shapes import OperationView, SdkShape
+from generator.sdk.statuses import error_class
 
 __all__ = ["render_docs"]
 
 LINE_LENGTH = 100
-# The exception class the runtime raises for a status (`_exceptions.status_error_class`).
-STATUS_ERRORS = {
-    400: "BadRequestError",
-    401: "AuthenticationError",
-    403: "PermissionDeniedError",
-    404: "NotFoundError",
-    409: "ConflictError",
-    422: "UnprocessableEntityError",
-    429: "RateLimitError",
-}
 OPERATION_SECTIONS = ("Example Usage", "Parameters", "Response", "Errors")
 """The `###` headings under every operation of a resource page, in order (see resource.md.jinja)."""
 
@@ -672,14 +663,6 @@ class ErrorRow:
     error_object: str
     status: str
     content_type: str
-
-
-def error_class(status: str) -> str:
-    """The class the runtime raises for a declared error status ("404", "4XX", "default")."""
-    if status.isdigit():
-        code = int(status)
-        return "InternalServerError" if code >= 500 else STATUS_ERRORS.get(code, "APIStatusError")
-    return "InternalServerError" if status.upper() == "5XX" else "APIStatusError"
 
 
 def error_rows(op: ir.Operation, package: str) -> tuple[ErrorRow, ...]:
