@@ -56,13 +56,13 @@ __all__ = [
     "PagingStyle",
     "SyncPage",
     "aiter_offset_pages",
+    "apaginate",
     "async_fetcher",
     "dig",
     "fetcher",
     "iter_offset_pages",
     "link_targets",
     "paginate",
-    "apaginate",
 ]
 
 T = TypeVar("T")

@@ -377,3 +377,77 @@ def test_bad_style_arguments(pkg: ModuleType) -> None:
         paging.OffsetPaging(start=-1)
     with pytest.raises(ValueError, match="max_pages"):
         paging.LinkHeaderPaging(max_pages=0)
+
+
+# -- the pieces, directly -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            '<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=9>; '
+            'rel="last"',
+            [
+                ("https://api.github.com/x?page=2", "next"),
+                ("https://api.github.com/x?page=9", "last"),
+            ],
+        ),
+        # commas and semicolons inside quotes and inside <...>; several rel values; case
+        ('</a?x=1,2;3>; title="p, q; r"; REL="prev  NEXT"', [("/a?x=1,2;3", "prev  NEXT")]),
+        # a token (unquoted) value, an escaped quote, a parameter without value, extra spaces
+        (
+            ' <b> ;rel=next ; hreflang ; title="say \\"hi\\"" ,<c>;rel=last',
+            [("b", "next"), ("c", "last")],
+        ),
+        # the first rel wins (RFC 8288 3.3); junk between links is skipped
+        ("<d>; rel=next; rel=prev, garbage, <e>; rel=last", [("d", "next"), ("e", "last")]),
+        ("", []),
+        ("<unterminated; rel=next", []),
+    ],
+)
+def test_link_header_parsing(pkg: ModuleType, header: str, expected: list[tuple[str, str]]) -> None:
+    links = pkg._pagination.link_targets(header)
+    assert [(target, params.get("rel")) for target, params in links] == expected
+
+
+def test_link_paging_finds_next_among_several_rels(pkg: ModuleType) -> None:
+    import httpx
+
+    paging = pkg._pagination
+    request = httpx.Request("GET", "https://h.example/v1/items?per_page=2")
+    link = '<https://h.example/v1/items?page=1>; rel="prev first", <items?page=3>; rel="last next"'
+    response = httpx.Response(200, headers={"Link": link}, request=request)
+    info = paging.LinkHeaderPaging().next_page(paging.PageInfo(), paging.PageData(response, 2))
+    assert info.url == "https://h.example/v1/items?page=3"  # relative: against the request URL
+    bare = httpx.Response(200, headers={"Link": '<x>; rel="prev"'}, request=request)
+    assert paging.LinkHeaderPaging().next_page(paging.PageInfo(), paging.PageData(bare, 2)) is None
+
+
+def test_next_page_url_keeps_the_callers_query_once(pkg: ModuleType) -> None:
+    base_client = importlib.import_module(f"{pkg.__name__}._base_client")
+    own = "https://h.example/v1/items?tag=red&tags=a&tags=b&per_page=3&key=s%20k"
+    assert (
+        base_client.next_page_url(own, "/v1/items?page=2&per_page=3")
+        == "https://h.example/v1/items?page=2&per_page=3&tag=red&tags=a&tags=b&key=s%20k"
+    )
+    # what the server wrote is kept as written, even a different value of the caller's filter
+    assert (
+        base_client.next_page_url(
+            own, "https://h.example:443/v1/items?tag=blue&tags=c&key=x&per_page=3"
+        )
+        == "https://h.example/v1/items?tag=blue&tags=c&key=x&per_page=3"  # :443 is the default
+    )
+    for foreign in ("http://h.example/v1/items", "https://h.example:8443/", "//evil.example/x"):
+        with pytest.raises(pkg.APIError, match="another origin"):
+            base_client.next_page_url(own, foreign)
+
+
+def test_dig_steps_through_json_and_models(pkg: ModuleType) -> None:
+    dig = pkg._pagination.dig
+    body = {"response_metadata": {"next_cursor": "abc"}, "data": [{"id": "x"}, {"id": "y"}]}
+    assert dig(body, ("response_metadata", "next_cursor")) == "abc"
+    assert dig(body, ("data", -1, "id")) == "y"
+    assert dig(body, ("data", 5, "id")) is None
+    assert dig(body, ("missing", "next_cursor")) is None
+    assert dig([1, 2], ()) == [1, 2]
