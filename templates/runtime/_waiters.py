@@ -15,7 +15,6 @@ errors carry the last result and response.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -285,11 +284,16 @@ async def async_wait(
     *,
     timeout: float | None = None,
     interval: float | None = None,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
     clock: Callable[[], float] = time.monotonic,
     rand: Callable[[], float] = random.random,
 ) -> T:
-    """Async twin of ``wait``: ``poll`` is an async callable."""
+    """Async twin of ``wait``: ``poll`` is an async callable; ``sleep`` defaults to
+    ``asyncio.sleep`` (imported here: importing asyncio costs more than the rest of the SDK)."""
+    if sleep is None:
+        import asyncio
+
+        sleep = asyncio.sleep
     run = _Run(waiter, timeout, interval, clock, rand)
     while True:
         try:
