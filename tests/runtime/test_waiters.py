@@ -236,3 +236,29 @@ async def test_async_success_failure_and_timeout(
     assert 0.3 <= time.monotonic() - started < 2.0
     assert timed_out.value.attempts == server.attempts >= 3
     assert timed_out.value.last.generations_by_pk.status.value == "PENDING"
+
+
+def test_the_leonardo_waiter_of_the_notes(server: ScriptedServer) -> None:
+    """The definition docs/notes-paging.md gives the templates, on the committed Leonardo SDK."""
+    leonardo = pytest.importorskip("leonardo_sdk")
+    waiters = importlib.import_module("leonardo_sdk._waiters")
+    status = ("generations_by_pk", "status")
+    waiter = waiters.Waiter(
+        acceptors=(
+            waiters.Acceptor("success", "equals", ("COMPLETE",), status),
+            waiters.Acceptor("failure", "equals", ("FAILED",), status),
+        ),
+        delay=2.0,
+        backoff=1.5,
+        max_delay=10.0,
+        jitter=0.2,
+        timeout=300.0,
+    )
+    server.play(_generation("PENDING"), _generation("COMPLETE"))
+    client = leonardo.Leonardo(bearer_auth=TOKEN, server_url=server.url, max_retries=0)
+    sleeps = Sleeps()
+    done = waiters.wait(lambda: client.generation.get_generation_by_id("g-1"), waiter, sleep=sleeps)
+    assert type(done).__name__ == "GetGenerationByIdResponse"
+    assert done.generations_by_pk.status.value == "COMPLETE"
+    assert 1.6 <= sleeps.delays[0] <= 2.0 and server.attempts == 2
+    assert server.seen[0].headers.get("Authorization") == f"Bearer {TOKEN}"
