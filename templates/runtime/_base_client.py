@@ -37,6 +37,7 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     DataValidationError,
+    ForeignOriginError,
     MissingCredentialsError,
     status_error_class,
 )
@@ -1141,6 +1142,37 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return url.scheme, url.host, port
 
 
+def next_page_url(own: str, url: str) -> str:
+    """Where a next-page URL given by the server sends the call whose own URL is ``own``: ``url``
+    resolved against ``own``, with the query parameters of ``own`` it lacks (by name: the caller's
+    filters, API keys in the query) added and those it has left as the server wrote them.
+
+    Raises ``ForeignOriginError`` when it is on another origin: the call carries credentials.
+    """
+    base = httpx.URL(own)
+    target = base.join(url)
+    if origin(target) != origin(base):
+        scheme, host, port = origin(target)
+        raise ForeignOriginError(
+            f"not following a next-page URL on another origin ({scheme}://{host}:{port})", url=url
+        )
+    ours = [piece for piece in base.query.split(b"&") if piece]
+    theirs = {
+        unquote_plus(p.partition(b"=")[0].decode("ascii", "replace"))
+        for p in target.query.split(b"&")
+    }
+    missing = [
+        p
+        for p in ours
+        if unquote_plus(p.partition(b"=")[0].decode("ascii", "replace")) not in theirs
+    ]
+    if missing:
+        target = target.copy_with(
+            query=b"&".join([target.query, *missing] if target.query else missing)
+        )
+    return str(target)
+
+
 def strip_credentials(
     request: httpx.Request,
     headers: frozenset[str],
@@ -1994,6 +2026,37 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         )
         return self._raw(endpoint, self._send(call))
 
+    def request_url(
+        self,
+        endpoint: Endpoint[T],
+        url: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
+        json: object | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> APIResponse[T]:
+        """``request_raw`` sent to ``url``, a next-page URL the server gave (see ``next_page_url``:
+        same origin only, the call's query parameters it lacks added), with the endpoint's
+        headers, credentials, retries and per-call options."""
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
+        call.url = next_page_url(call.url, url)
+        return self._raw(endpoint, self._send(call))
+
     def request_stream(
         self,
         endpoint: Endpoint[T],
@@ -2205,6 +2268,37 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             json=json,
             options=options,
         )
+        return self._raw(endpoint, await self._send(call))
+
+    async def request_url(
+        self,
+        endpoint: Endpoint[T],
+        url: str,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        body: object | NotGiven = NOT_GIVEN,
+        content_type: str | None = None,
+        json: object | NotGiven = NOT_GIVEN,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> APIResponse[T]:
+        """``request_raw`` sent to ``url``, a next-page URL the server gave (see ``next_page_url``:
+        same origin only, the call's query parameters it lacks added), with the endpoint's
+        headers, credentials, retries and per-call options."""
+        call = self._prepare(
+            endpoint,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            content_type=content_type,
+            json=json,
+            options=options,
+        )
+        call.url = next_page_url(call.url, url)
         return self._raw(endpoint, await self._send(call))
 
     async def request_stream(

@@ -7,6 +7,7 @@ APIError
 │   └── APIResponseValidationError  a success response whose body could not be decoded
 ├── APIResponseTooLargeError    a body longer than the client's ``max_response_bytes``
 ├── MissingCredentialsError     an operation needs credentials that were not configured
+├── ForeignOriginError          a next-page URL from the server points at another origin
 └── APIStatusError              the server answered with an error status (>= 400)
     ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
     ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
@@ -30,6 +31,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DataValidationError",
+    "ForeignOriginError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -159,6 +161,20 @@ class MissingCredentialsError(APIError):
         super().__init__(message)
         self.schemes = schemes
         self.env_vars = env_vars
+
+
+class ForeignOriginError(APIError):
+    """A next-page URL (a ``Link`` header, a ``next`` field) points at another origin than the
+    request that returned it; it is not followed: the request would carry the credentials there.
+
+    ``url`` is that URL; ``request`` the request whose response named it.
+    """
+
+    url: str
+
+    def __init__(self, message: str, *, url: str, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+        self.url = url
 
 
 class APIStatusError(APIError):

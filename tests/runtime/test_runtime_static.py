@@ -18,6 +18,7 @@ OWN_FILES = [
     "_resource.py",
     "_response.py",
     "_pagination.py",
+    "_waiters.py",
 ]
 
 USAGE = """

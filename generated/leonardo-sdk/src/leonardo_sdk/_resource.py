@@ -12,21 +12,35 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 from ._base_client import AsyncAPIClient, Endpoint, RequestOptions, SyncAPIClient
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 
 class SyncResource:
+    # A next-page URL given by the server: the calls of this (raw) view go there instead of the
+    # endpoint's path and query (see `_at_page`, used by the pagination runtime).
+    _page_url: str | None = None
+
     def __init__(self, client: SyncAPIClient, *, raw: bool = False, stream: bool = False) -> None:
         self._client = client
         self._raw = raw
         self._stream = stream
+
+    def _at_page(self, url: str | None) -> Self:
+        """A raw view of this resource whose calls go to ``url`` (a next-page URL on the
+        client's origin) when one is given, else to the endpoint's own path."""
+        view = type(self)(self._client, raw=True)
+        view._page_url = url
+        return view
 
     def _call(
         self,
@@ -52,6 +66,8 @@ class SyncResource:
                 "json": json,
                 "options": options,
             }
+            if self._page_url is not None:
+                return cast(T, self._client.request_url(endpoint, self._page_url, **args))
             if self._stream:
                 return cast(T, self._client.request_stream(endpoint, **args))
             return cast(T, self._client.request_raw(endpoint, **args))
@@ -69,10 +85,21 @@ class SyncResource:
 
 
 class AsyncResource:
+    # A next-page URL given by the server: the calls of this (raw) view go there instead of the
+    # endpoint's path and query (see `_at_page`, used by the pagination runtime).
+    _page_url: str | None = None
+
     def __init__(self, client: AsyncAPIClient, *, raw: bool = False, stream: bool = False) -> None:
         self._client = client
         self._raw = raw
         self._stream = stream
+
+    def _at_page(self, url: str | None) -> Self:
+        """A raw view of this resource whose calls go to ``url`` (a next-page URL on the
+        client's origin) when one is given, else to the endpoint's own path."""
+        view = type(self)(self._client, raw=True)
+        view._page_url = url
+        return view
 
     async def _call(
         self,
@@ -98,6 +125,8 @@ class AsyncResource:
                 "json": json,
                 "options": options,
             }
+            if self._page_url is not None:
+                return cast(T, await self._client.request_url(endpoint, self._page_url, **args))
             if self._stream:
                 return cast(T, await self._client.request_stream(endpoint, **args))
             return cast(T, await self._client.request_raw(endpoint, **args))
