@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,11 @@ class GeneratorConfig:
     description: str = ""
     # Tags like "repos/issues" or "repos.issues" become nested resources: client.repos.issues
     nested_resources: bool = False
+    # `[pagination.<operationId>]`: the paging of operations whose names follow no convention
+    # (sdk/paging.py `declared`), by operationId.
+    pagination: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
+    # `[waiters.<method>]`: methods polling an operation until it reports a final state.
+    waiters: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
 
 
 def derive_defaults(title: str) -> dict[str, str]:
@@ -78,11 +83,24 @@ def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> G
     values.update((k, v) for k, v in table.items() if k in known)
     if not isinstance(values.get("nested_resources", False), bool):
         raise ConfigError(f"{path}: nested_resources must be true or false")
+    tables: dict[str, Any] = {
+        name: _tables(path, name, values.pop(name, {})) for name in TABLE_SETTINGS
+    }
     settings: dict[str, Any] = {k: v if isinstance(v, bool) else str(v) for k, v in values.items()}
-    config = GeneratorConfig(**settings)
+    config = GeneratorConfig(**settings, **tables)
     # Names derived from the title are always valid; a message must not blame a missing file.
     _check(config, str(path) if path.is_file() else f"names derived from the title {spec_title!r}")
     return config
+
+
+TABLE_SETTINGS = ("pagination", "waiters")
+"""Settings that are tables of tables (one per operation or method), kept as TOML gave them."""
+
+
+def _tables(path: Path, name: str, value: object) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise ConfigError(f"{path}: {name} must be a table of tables ([{name}.<name>])")
+    return {str(key): dict(entry) for key, entry in value.items()}
 
 
 def ref_roots(

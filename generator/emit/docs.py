@@ -34,7 +34,7 @@ import jinja2
 
 from generator import filenames, naming
 from generator.config import GeneratorConfig
-from generator.emit.environment import py_value, shared_environment
+from generator.emit.environment import shared_environment
 from generator.emit.shards import gc_paused
 from generator.escaping import (
     SpecText,
@@ -48,8 +48,9 @@ from generator.escaping import (
 )
 from generator.ir import model as ir
 from generator.sdk import auth
-from generator.sdk.codec import annotation
-from generator.sdk.shapes import OperationView, SdkShape
+from generator.sdk.codec import always_present, annotation
+from generator.sdk.layout import py_value
+from generator.sdk.shapes import OperationView, SdkShape, WaiterView
 from generator.sdk.statuses import error_class
 
 __all__ = ["render_docs"]
@@ -499,6 +500,34 @@ class CallExample:
         inner = "".join(f"{indent}    {argument},\n" for argument in self.arguments)
         return f"{head}\n{inner}{indent})"
 
+    def preamble(self, credentials_comment: str) -> list[str]:
+        """Imports and the client: the start of every example program."""
+        return [
+            self.import_lines(self.client_class),
+            "",
+            *([credentials_comment] if credentials_comment else []),
+            f"client = {client_call(self.client_class, self.client_arguments)}",
+            "",
+        ]
+
+    def paged_program(self, credentials_comment: str, pager: str) -> str:
+        """The `iter_` twin of the call: every item, then the same pages one at a time."""
+        return "\n".join(
+            [
+                *self.preamble(credentials_comment),
+                "# Every item, the pages fetched as the loop needs them",
+                self.statement(prefix="for item in ", method=pager) + ":",
+                "    print(item)",
+                "",
+                "# Or page by page",
+                self.statement(prefix="page = ", method=pager),
+                "print(page.items)",
+                "while page.has_next_page():",
+                "    page = page.get_next_page()",
+                "    print(page.items)",
+            ]
+        )
+
     def program(self, credentials_comment: str) -> str:
         """The example of a resource page: imports, client, call, print."""
         return "\n".join(
@@ -688,6 +717,18 @@ class OperationDoc:
     pager_item: str  # Markdown type of its items
     errors: tuple[ErrorRow, ...]
     body_model: str  # link to the model whose fields are keyword arguments, or ""
+    pager_example: str = ""  # the complete program iterating with `pager`
+
+
+@dataclass(frozen=True)
+class WaiterDoc:
+    """A `wait_for_*` method on a resource page."""
+
+    name: str
+    heading: Heading
+    description: str  # trusted text (the waiter's own docstring)
+    example: str  # the complete program: start the work, wait for it, show the result
+    returns: str  # Markdown
 
 
 @dataclass(frozen=True)
@@ -696,6 +737,8 @@ class ResourceDoc:
     path: str  # of its page, from the package root
     title: Heading
     operations: tuple[OperationDoc, ...]
+    waiters: tuple[WaiterDoc, ...] = ()
+    waiters_heading: Heading | None = None
 
 
 def operation_doc(
@@ -724,7 +767,89 @@ def operation_doc(
         pager_item=type_markdown(item, links) if item is not None else "",
         errors=error_rows(op, cfg.package_name),
         body_model=_flattened_model(op, links),
+        pager_example=call.paged_program(credentials_comment(api), pager) if pager else "",
     )
+
+
+def waiter_doc(
+    api: ir.Api,
+    wv: WaiterView,
+    operations: Mapping[str, OperationDoc],
+    title: Heading,
+    links: TypeLinks,
+) -> WaiterDoc:
+    """The waiter's example: the call that starts the work (when the config names it), the wait
+    with the id it returned, and the result's items (or the result)."""
+    waiter = wv.waiter
+    polled = operations[waiter.operation].call
+    positional = len(wv.operation.positional)
+    keyword_names = {a.name for a in wv.keywords}
+    arguments = [
+        *polled.arguments[:positional],
+        *(a for a in polled.arguments[positional:] if a.split("=", 1)[0] in keyword_names),
+    ]
+    lines = polled.preamble(credentials_comment(api))
+    start = operations.get(waiter.example_start) if waiter.example_start else None
+    if start is not None and positional == 1 and not keyword_names and waiter.example_id:
+        lines.append(start.call.statement(prefix="job = "))
+        lines += _present(api, start.operation.return_type, "job", waiter.example_id)
+        arguments = ["job." + ".".join(waiter.example_id)]
+    wait = replace(polled, arguments=tuple(arguments))
+    lines.append(wait.statement(prefix="result = ", method=waiter.name))
+    show = waiter.example_show
+    if show:
+        lines += _present(api, wv.operation.operation.return_type, "result", show[:-1])
+        optional = _optional_steps(api, wv.operation.operation.return_type, show)[-1]
+        lines += [
+            "",
+            f"for item in result.{'.'.join(show)}{' or []' if optional else ''}:",
+            f"    print(item{'.' + waiter.example_show_item if waiter.example_show_item else ''})",
+        ]
+    else:
+        lines += ["", "print(result)"]
+    ret = wv.operation.operation.return_type
+    return WaiterDoc(
+        name=waiter.name,
+        heading=title,
+        description=wv.docstring,
+        example="\n".join(lines),
+        returns=type_markdown(ret, links) if ret is not None else "None",
+    )
+
+
+def _optional_steps(
+    api: ir.Api, type_ref: ir.TypeRef | None, attributes: tuple[str, ...]
+) -> list[bool]:
+    """For each attribute along a path into a result: whether it may be None."""
+    steps: list[bool] = []
+    current = type_ref
+    for attribute in attributes:
+        inner = current.inner if isinstance(current, ir.Nullable) else current
+        model = api.lookup.get(inner.name) if isinstance(inner, ir.ModelRef) else None
+        field = (
+            next((f for f in model.fields if f.name == attribute), None)
+            if isinstance(model, ir.Model)
+            else None
+        )
+        if field is None:
+            return [*steps, *([True] * (len(attributes) - len(steps)))]
+        steps.append(not always_present(field) or isinstance(field.type, ir.Nullable))
+        current = field.type
+    return steps
+
+
+def _present(
+    api: ir.Api, type_ref: ir.TypeRef | None, name: str, attributes: tuple[str, ...]
+) -> list[str]:
+    """An `assert` that each optional step of `name.<attributes>` is there (type checkers then
+    accept the attribute access; an example must type-check as users copy it)."""
+    optional = _optional_steps(api, type_ref, attributes)
+    checks = [
+        f"{name}.{'.'.join(attributes[: i + 1])} is not None"
+        for i, maybe in enumerate(optional)
+        if maybe
+    ]
+    return [f"assert {' and '.join(checks)}"] if checks else []
 
 
 def _argument_row(name: str, source: ArgumentSource, links: TypeLinks) -> Row:
@@ -757,15 +882,32 @@ def resource_doc(
     texts = [title.text, "Available Operations"]
     for h in op_headings:
         texts += [h.text, *OPERATION_SECTIONS]
+    waiter_views = shape.resource(resource).waiters
+    waiter_headings = [heading(w.waiter.name) for w in waiter_views]
+    if waiter_views:
+        texts += ["Waiters", *(h.text for h in waiter_headings)]
     anchors = unique_anchors(texts)
-    op_anchors = anchors[2 :: 1 + len(OPERATION_SECTIONS)]
+    op_anchors = anchors[
+        2 : 2 + len(views) * (1 + len(OPERATION_SECTIONS)) : 1 + len(OPERATION_SECTIONS)
+    ]
     links = TypeLinks(pages, "../../models/")
     operations = tuple(
         operation_doc(api, cfg, resource, view, replace(h, anchor=anchor), links)
         for view, h, anchor in zip(views, op_headings, op_anchors, strict=True)
     )
+    by_method = {doc.operation.name: doc for doc in operations}
+    waiter_anchors = anchors[len(anchors) - len(waiter_views) :] if waiter_views else []
+    waiters = tuple(
+        waiter_doc(api, wv, by_method, replace(h, anchor=anchor), links)
+        for wv, h, anchor in zip(waiter_views, waiter_headings, waiter_anchors, strict=True)
+    )
+    waiters_heading = (
+        replace(heading("Waiters"), anchor=anchors[-1 - len(waiter_views)]) if waiters else None
+    )
     path = f"docs/sdks/{resource.module}/README.md"
-    return ResourceDoc(resource, path, replace(title, anchor=anchors[0]), operations)
+    return ResourceDoc(
+        resource, path, replace(title, anchor=anchors[0]), operations, waiters, waiters_heading
+    )
 
 
 def _by_operation_id(view: OperationView) -> tuple[str, str]:
@@ -850,6 +992,7 @@ class ReadmeDoc:
     client_class: str
     client_arguments: tuple[str, ...]  # what every example passes the client (`server_url=`)
     credentials: tuple[CredentialRow, ...] = ()  # the Authentication table
+    waiter: WaiterDoc | None = None  # the waiting example
 
     def client(self, *arguments: str, asynchronous: bool = False) -> str:
         """The client construction of an example: `Client(server_url=..., *arguments)`."""
@@ -889,6 +1032,7 @@ def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, 
             CredentialRow(s.argument, s.env_var, auth.auth_kind(s.kind).sent_as(s))
             for s in api.security_schemes
         ),
+        waiter=next((w for r in resources for w in r.waiters), None),
     )
 
 

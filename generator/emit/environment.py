@@ -12,7 +12,7 @@ import jinja2
 
 from generator import escaping
 from generator.sdk.codec import annotation
-from generator.sdk.layout import param
+from generator.sdk.layout import param, py_value
 from generator.sdk.options import CALL_OPTIONS
 from generator.spec.cache import cache_dir
 
@@ -85,16 +85,3 @@ def make_environment(
     env.globals["param"] = param
     env.globals["call_options"] = CALL_OPTIONS
     return env
-
-
-def py_value(value: object) -> str:
-    """A JSON value as a Python literal (strings through the escaping helper)."""
-    if isinstance(value, str):
-        return escaping.py_str(value)
-    if isinstance(value, (bool, int, float)) or value is None:
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(py_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_value(k)}: {py_value(v)}" for k, v in value.items()) + "}"
-    return escaping.py_str(str(value))

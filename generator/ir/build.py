@@ -16,6 +16,7 @@ from generator.config import GeneratorConfig
 from generator.errors import Location, SpecError
 from generator.escaping import SpecText
 from generator.ir import model as ir
+from generator.ir import waiters
 from generator.ir.modules import RESERVED_MODULES, assign_modules
 from generator.ir.schemas import SchemaBuilder, Site, spec_text
 from generator.sdk import auth, media, paging
@@ -117,6 +118,7 @@ class _ApiBuilder:
             operation = self._operation(path, method, site, method_names[node], schemes, tag)
             by_node[node].append(operation)
         self.schemas.build_components()
+        waiters = self._waiters(by_node, method_names)
         used = {node[:end] for node in nodes if by_node[node] for end in range(1, len(node) + 1)}
         titles = {node: tag for tag, node in reversed(node_of.items())}
         attributes = naming.Namespace(reserved=CLIENT_MEMBERS)
@@ -140,6 +142,7 @@ class _ApiBuilder:
                     description=self._tag_description(title) if node in titles else None,
                     operations=tuple(by_node[node]),
                     parent=modules[node[:-1]] if len(node) > 1 else "",
+                    waiters=tuple(waiters.get(node, ())),
                 )
             )
         models, enums, aliases = assign_modules(
@@ -165,6 +168,29 @@ class _ApiBuilder:
             warnings=tuple(self.warnings),
             lookup=lookup,
         )
+
+    def _waiters(
+        self,
+        by_node: dict[tuple[str, ...], list[ir.Operation]],
+        method_names: dict[tuple[str, ...], naming.Namespace],
+    ) -> dict[tuple[str, ...], list[ir.Waiter]]:
+        """The configured waiters, on the resource of the operation each polls."""
+        found: dict[tuple[str, ...], list[ir.Waiter]] = {}
+        every = [(node, op) for node, ops in by_node.items() for op in ops]
+        for name, settings in self.config.waiters.items():
+            operation = waiters.find_operation(name, settings, [op for _, op in every])
+            node = next(n for n, op in every if op is operation)
+            found.setdefault(node, []).append(
+                waiters.build_waiter(
+                    name,
+                    settings,
+                    operation,
+                    self.schemas.models,
+                    method_names[node],
+                    [op for _, op in every],
+                )
+            )
+        return found
 
     # -- structure -----------------------------------------------------------------------------
 
@@ -365,7 +391,13 @@ class _ApiBuilder:
             source=site.pointer,
             server_url=_server_url(value.get("servers")) or _server_url(item.value.get("servers")),
         )
-        pagination = paging.detect(operation, self.schemas.models)
+        extensions = {k: v for k, v in value.items() if isinstance(k, str) and k.startswith("x-")}
+        pagination = paging.detect(
+            operation,
+            self.schemas.models,
+            extensions,
+            self.config.pagination.get(operation_id),
+        )
         return operation if pagination is None else replace(operation, pagination=pagination)
 
     def _parameters(self, item: Site, site: Site) -> list[Site]:
@@ -529,14 +561,18 @@ class _ApiBuilder:
         response_site = Site(value, document, pointer)
         content = value.get("content")
         description = spec_text(value.get("description"))
+        declared = value.get("headers")
+        headers = tuple(
+            sorted({str(name).lower() for name in declared} if isinstance(declared, dict) else ())
+        )
         if status in ("204", "205", "304") or not isinstance(content, dict) or not content:
-            return ir.Response(status, "empty", None, "", description, pointer)
+            return ir.Response(status, "empty", None, "", description, pointer, headers)
         content_type = media.choose_content_type(list(content))
         kind = media.response_kind(content_type)
         media_object = content[content_type] if isinstance(content[content_type], dict) else {}
         if kind != "json":
             body_type: ir.TypeRef = ir.Primitive("str" if kind == "text" else "file")
-            return ir.Response(status, kind, body_type, content_type, description, pointer)
+            return ir.Response(status, kind, body_type, content_type, description, pointer, headers)
         schema_site = (
             response_site.child("content", content_type, "schema")
             if "schema" in media_object
@@ -549,6 +585,7 @@ class _ApiBuilder:
             content_type,
             description,
             pointer,
+            headers,
         )
 
 

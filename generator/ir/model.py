@@ -203,6 +203,7 @@ class Response:
     content_type: str = ""
     description: SpecText | None = None
     source: str = ""
+    headers: tuple[str, ...] = ()  # declared response headers, lower case
 
 
 @dataclass(frozen=True)
@@ -215,9 +216,53 @@ class OffsetPagination:
     item_type: TypeRef
 
 
+@dataclass(frozen=True)
+class PageNumberPagination:
+    """A page-number parameter (and maybe a page-size one), counting up from `start`."""
+
+    page_param: str  # Python names of the parameters
+    size_param: str  # "" when the operation has none
+    items_field: str
+    item_type: TypeRef
+    start: int = 1
+
+
+@dataclass(frozen=True)
+class CursorPagination:
+    """A token parameter set from each page: found at `token_path` (wire names) in the body, or
+    (Stripe) the last item's `id_field` while the body's `has_more_path` is true."""
+
+    cursor_param: str  # Python name
+    token_path: tuple[str, ...]
+    items_field: str
+    item_type: TypeRef
+    has_more_path: tuple[str, ...] = ()
+    id_field: str = ""
+
+
+@dataclass(frozen=True)
+class LinkPagination:
+    """RFC 8288 `Link: <url>; rel="next"` response headers."""
+
+    items_field: str
+    item_type: TypeRef
+
+
+@dataclass(frozen=True)
+class NextUrlPagination:
+    """A next-page URL in the body at `url_path` (wire names)."""
+
+    url_path: tuple[str, ...]
+    items_field: str
+    item_type: TypeRef
+
+
 # One dataclass per paging style; `sdk/paging.py` has a class per style that detects it and
-# shapes its iterator.
-Pagination: TypeAlias = OffsetPagination
+# shapes its iterator. `items_field`: the wire name of the list in the page ("" = the page is it).
+Pagination: TypeAlias = (
+    "OffsetPagination | PageNumberPagination | CursorPagination | LinkPagination"
+    " | NextUrlPagination"
+)
 
 
 @dataclass(frozen=True)
@@ -248,6 +293,40 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Acceptor:
+    """A waiter's rule (boto3's acceptors): when the poll's outcome matches, go to `state`."""
+
+    state: Literal["success", "failure", "retry"]
+    matcher: Literal["equals", "any_equals", "all_equal", "status", "error"]
+    expected: tuple[str | int | float | bool, ...]
+    path: tuple[str, ...] = ()  # Python attribute names into the polled operation's result
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """A method that polls `operation` (a Python method name of the same resource) until an
+    acceptor says success or failure (config `[waiters.<name>]`)."""
+
+    name: str  # the method: wait_for_generation
+    operation: str
+    acceptors: tuple[Acceptor, ...]
+    delay: float = 2.0
+    max_delay: float = 30.0
+    backoff: float = 1.0
+    jitter: float = 0.0
+    max_attempts: int | None = None
+    timeout: float | None = 300.0
+    description: str = ""  # trusted: from the maintainer's config, not the spec
+    # For the docs' example (config `example_start`, `example_id`, `example_show`): the method
+    # that starts the work, the attributes of its result holding the id to wait for, and those
+    # of the final result worth showing (a list: each item is printed).
+    example_start: str = ""
+    example_id: tuple[str, ...] = ()
+    example_show: tuple[str, ...] = ()
+    example_show_item: str = ""  # attribute of each shown item (`...images[].url`), or ""
+
+
+@dataclass(frozen=True)
 class Resource:
     name: str  # attribute on the client: client.generation
     class_name: str  # Generation (AsyncGeneration for the async twin)
@@ -256,6 +335,7 @@ class Resource:
     description: SpecText | None
     operations: tuple[Operation, ...]
     parent: str = ""  # nested resources (config `nested_resources`): the parent's module, "" = top
+    waiters: tuple[Waiter, ...] = ()
 
 
 SecurityKind = Literal[

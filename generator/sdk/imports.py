@@ -53,8 +53,23 @@ _RUNTIME = {
             "as_streamed_async",
         )
     },
-    "aiter_offset_pages": ".._pagination",
-    "iter_offset_pages": ".._pagination",
+    **{
+        name: ".._pagination"
+        for name in (
+            "OffsetPaging",
+            "PageNumberPaging",
+            "CursorPaging",
+            "LinkHeaderPaging",
+            "NextUrlPaging",
+            "SyncPage",
+            "AsyncPager",
+            "paginate",
+            "apaginate",
+            "fetcher",
+            "async_fetcher",
+        )
+    },
+    **{name: ".._waiters" for name in ("Acceptor", "Waiter", "wait", "async_wait")},
 }
 HOMES: Mapping[str, str] = {**_STDLIB, **_RUNTIME}
 

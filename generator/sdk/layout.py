@@ -5,6 +5,7 @@ rewrite."""
 
 from __future__ import annotations
 
+from generator import escaping
 from generator.sdk.codec import is_top_level_union
 
 LINE_LENGTH = 100  # of the generated package: its pyproject.toml gets it for ruff and black
@@ -39,3 +40,16 @@ def grouped(imports: list[str]) -> tuple[str, ...]:
     if 0 < split < len(imports):
         return (*imports[:split], "", *imports[split:])
     return tuple(imports)
+
+
+def py_value(value: object) -> str:
+    """A JSON value as a Python literal (strings through the escaping helper)."""
+    if isinstance(value, str):
+        return escaping.py_str(value)
+    if isinstance(value, (bool, int, float)) or value is None:
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_value(k)}: {py_value(v)}" for k, v in value.items()) + "}"
+    return escaping.py_str(str(value))

@@ -26,7 +26,7 @@ from generator.sdk.codec import (
     optional,
 )
 from generator.sdk.imports import import_lines
-from generator.sdk.layout import param
+from generator.sdk.layout import param, py_value
 from generator.sdk.options import CALL_OPTION_TYPES
 from generator.sdk.paging import PagerView
 
@@ -183,6 +183,32 @@ class ResourceView:
     operations: tuple[OperationView, ...]
     imports: tuple[str, ...]
     children: tuple[ir.Resource, ...] = ()  # nested resources, exposed as properties
+    waiters: tuple[WaiterView, ...] = ()
+
+
+@dataclass(frozen=True)
+class WaiterView:
+    """A `wait_for_*` method: polls `operation` with the same leading arguments."""
+
+    waiter: ir.Waiter
+    operation: OperationView
+    constant: str  # module-level name of its `Waiter(...)` definition
+    definition: str  # the `Waiter(...)` expression
+    arguments: tuple[ArgumentView, ...]  # path parameters, then required keywords
+    docstring: str  # trusted text
+
+    @property
+    def keywords(self) -> tuple[ArgumentView, ...]:
+        return tuple(a for a in self.arguments if a not in self.operation.positional)
+
+    @property
+    def call(self) -> str:
+        """The poll: the operation called with the waiter's arguments."""
+        positional = [a.name for a in self.operation.positional]
+        keywords = [
+            f"{a.name}={a.name}" for a in self.arguments if a not in self.operation.positional
+        ]
+        return f"self.{self.operation.operation.name}({', '.join([*positional, *keywords])})"
 
 
 # -- building views ----------------------------------------------------------------------------
@@ -374,7 +400,12 @@ class _Views:
             if r.kind == "json" and r.type and (decoder := self._decoder(r.type, needs))
         )
         pager = paging.pager(
-            op, self.api, method_names, page_may_be_empty=may_be_empty, needs=needs
+            op,
+            self.api,
+            method_names,
+            page_annotation=ret,
+            page_may_be_empty=may_be_empty,
+            needs=needs,
         )
         params = tuple(p for p in map(_param_spec, op.parameters) if p)
         if params:
@@ -463,14 +494,73 @@ class _Views:
             for t in types:
                 if t is not None:
                     refs.update(self._names_for_code(t))
-        for ov in operations:
-            if ov.pager is not None:
-                needs.update(("AsyncIterator", "Iterator", *ov.pager.runtime))
         children = tuple(r for r in self.api.resources if r.parent and r.parent == resource.module)
         if children:
             needs.update(("cached_property", "TYPE_CHECKING"))
+        waiters = tuple(self._waiter(w, operations, needs) for w in resource.waiters)
         imports = import_lines(needs, self._api_imports(refs, "..models."))
-        return ResourceView(resource, operations, imports, children)
+        return ResourceView(resource, operations, imports, children, waiters)
+
+    @staticmethod
+    def _waiter(
+        waiter: ir.Waiter, operations: tuple[OperationView, ...], needs: set[str]
+    ) -> WaiterView:
+        polled = next(o for o in operations if o.operation.name == waiter.operation)
+        needs.update(("Acceptor", "Waiter", "wait", "async_wait"))
+        acceptors = ", ".join(
+            f"Acceptor({py_value(a.state)}, {py_value(a.matcher)}, "
+            f"{_literal_tuple(a.expected)}, {_literal_tuple(a.path)})"
+            for a in waiter.acceptors
+        )
+        definition = (
+            f"Waiter(acceptors=({acceptors},), delay={waiter.delay!r},"
+            f" max_delay={waiter.max_delay!r}, backoff={waiter.backoff!r},"
+            f" jitter={waiter.jitter!r}, max_attempts={waiter.max_attempts!r},"
+            f" timeout={waiter.timeout!r})"
+        )
+        success = [a for a in waiter.acceptors if a.state == "success"]
+        failure = [a for a in waiter.acceptors if a.state == "failure"]
+        limit = (
+            f"{waiter.timeout:g} s"
+            if waiter.timeout is not None
+            else f"{waiter.max_attempts} polls"
+        )
+        docstring = waiter.description or (
+            f"Poll {polled.operation.name} until {_describe(success)}, and return that result."
+            + (f" Raises WaiterFailureError as soon as {_describe(failure)}." if failure else "")
+            + f" Raises WaiterTimeoutError after `timeout` seconds (default {limit});"
+            " `interval` polls at a fixed spacing instead of the waiter's backoff."
+        )
+        required = tuple(a for a in polled.keyword if a.default is None)
+        return WaiterView(
+            waiter=waiter,
+            operation=polled,
+            constant="_" + waiter.name.upper(),
+            definition=definition,
+            arguments=(*polled.positional, *required),
+            docstring=docstring,
+        )
+
+
+def _literal_tuple(values: tuple[object, ...]) -> str:
+    """A tuple literal without a trailing comma (which formatters take as "one per line")."""
+    items = [py_value(v) for v in values]
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def _describe(acceptors: list[ir.Acceptor]) -> str:
+    """Trusted prose of what acceptors match (`generations_by_pk.status` is COMPLETE)."""
+    parts = []
+    for a in acceptors:
+        values = " or ".join(str(v) for v in a.expected)
+        if a.matcher == "status":
+            parts.append(f"it answers HTTP {values}")
+        elif a.matcher == "error":
+            parts.append(f"it fails{' with HTTP ' + values if values else ''}")
+        else:
+            which = {"equals": "is", "any_equals": "has any item", "all_equal": "has every item"}
+            parts.append(f"`{'.'.join(a.path)}` {which[a.matcher]} {values}")
+    return " or ".join(parts)
 
 
 def _offers_text_and_bytes(body: ir.RequestBody) -> bool:
