@@ -166,6 +166,17 @@ RESERVED_CLASSES = frozenset(
         "DeprecationWarning",
         "NotImplemented",
         "Ellipsis",
+        # paging and waiters (resources import them)
+        "SyncPage",
+        "AsyncPage",
+        "AsyncPager",
+        "OffsetPaging",
+        "PageNumberPaging",
+        "CursorPaging",
+        "LinkHeaderPaging",
+        "NextUrlPaging",
+        "Acceptor",
+        "Waiter",
     }
 )
 
@@ -179,6 +190,7 @@ RESERVED_CLIENT_NAMES = RESERVED_CLASSES | frozenset(
         "DEFAULT_MAX_RETRIES", "DataValidationError", "FileContent", "InternalServerError",
         "MissingCredentialsError", "NOT_GIVEN", "NotFoundError", "PermissionDeniedError",
         "RateLimitError", "StreamedResponse", "TimeoutTypes", "UnprocessableEntityError",
+        "ForeignOriginError", "WaiterError", "WaiterFailureError", "WaiterTimeoutError",
         "annotations",
         "cached_property",
     }

@@ -239,6 +239,10 @@ class Route:
 def routes(api: ir.Api) -> list[Route]:
     """One route per operation: its first success response, with a body built from the IR."""
     base = urlsplit(api.servers[0].url).path.rstrip("/") if api.servers else ""
+    waiters: dict[str, list[ir.Waiter]] = {}
+    for resource in api.resources:
+        for waiter in resource.waiters:
+            waiters.setdefault(waiter.operation, []).append(waiter)
     result = []
     for op in api.operations:
         parts = re.split(r"\{[^}]+\}", op.path)
@@ -246,8 +250,31 @@ def routes(api: ir.Api) -> list[Route]:
         response = op.responses[0]
         status = int(response.status) if response.status.isdigit() else 200
         body = sample_json(api, response.type) if response.type is not None else None
+        for waiter in waiters.get(op.name, ()):
+            body = _settled(api, response.type, body, waiter)
         result.append(Route(op.method, pattern, status, body, op.operation_id))
     return result
+
+
+def _settled(api: ir.Api, type_ref: ir.TypeRef | None, body: Any, waiter: ir.Waiter) -> Any:
+    """The polled operation's body in the state its waiter's first success acceptor waits for
+    (a server on which the example's work is done), by attribute path → wire names."""
+    acceptor = next(a for a in waiter.acceptors if a.state == "success")
+    if acceptor.matcher != "equals" or not acceptor.path:
+        return body
+    node, current = body, type_ref
+    for step, attribute in enumerate(acceptor.path):
+        inner = current.inner if isinstance(current, ir.Nullable) else current
+        assert isinstance(inner, ir.ModelRef) and isinstance(node, dict)
+        model = api.lookup[inner.name]
+        assert isinstance(model, ir.Model)
+        field = next(f for f in model.fields if f.name == attribute)
+        if step == len(acceptor.path) - 1:
+            node[field.wire_name] = acceptor.expected[0]
+        else:
+            node = node.setdefault(field.wire_name, {})
+            current = field.type
+    return body
 
 
 _PRIMITIVE_JSON: dict[str, Any] = {

@@ -73,13 +73,28 @@ def _outline(page: Path) -> list[str]:
     return lines
 
 
-def test_resource_page_has_the_skeleton_of_the_seed() -> None:
+def _without_waiters(page: Path, tmp_path: Path) -> tuple[Path, str]:
+    """The page as the seed's skeleton would have it (the waiters' index lines and their
+    section, which the vendor's page does not have, taken out), and that section."""
+    text = page.read_text(encoding="utf-8")
+    body, _, waiters = text.partition("\n## Waiters\n")
+    lines = [line for line in body.splitlines(keepends=True) if "* [wait_for_" not in line]
+    stripped = tmp_path / page.name
+    stripped.write_text("".join(lines), encoding="utf-8")
+    return stripped, waiters
+
+
+def test_resource_page_has_the_skeleton_of_the_seed(tmp_path: Path) -> None:
     seed = skeleton(SEED.read_text(encoding="utf-8"))
-    ours = skeleton((GENERATED / "docs/sdks/generation/README.md").read_text(encoding="utf-8"))
+    page, waiters = _without_waiters(GENERATED / "docs/sdks/generation/README.md", tmp_path)
+    ours = skeleton(page.read_text(encoding="utf-8"))
     assert len(seed.operations) == 11 and seed.index == list(seed.operations)
     assert all(items == OPERATION_SKELETON for items in seed.operations.values())
-    assert _outline(GENERATED / "docs/sdks/generation/README.md") == _outline(SEED)
+    assert _outline(page) == _outline(SEED)
     assert ours.index == list(ours.operations)
+    # The one addition: the Leonardo waiter, after the operations, with its example.
+    assert waiters.startswith("\n### wait_for_generation\n")
+    assert "client.generation.wait_for_generation(" in waiters
 
 
 # -- every example runs ------------------------------------------------------------------------
@@ -160,7 +175,11 @@ def test_every_python_example_of_the_leonardo_sdk_runs(
     assert operations == 11 and readme_blocks >= 8
     assert len(outcomes) == len(found) >= operations + readme_blocks
     on_resource_pages = [o for o in outcomes if o.example.page.parts[:2] == ("docs", "sdks")]
-    assert len(on_resource_pages) == operations
+    # one per operation, one per `iter_` twin, one per waiter
+    paged = sum(1 for op in leonardo_api.operations if op.pagination is not None)
+    waiters = sum(len(r.waiters) for r in leonardo_api.resources)
+    assert (paged, waiters) == (1, 1)
+    assert len(on_resource_pages) == operations + paged + waiters
     requested = {o.example.name: requests_made(o.stdout) for o in outcomes}
     assert all(requested[o.example.name] for o in on_resource_pages), requested
     called = {op for ops in requested.values() for op in ops}

@@ -59,7 +59,7 @@ def test_installed_wheel_generates_the_committed_sdk(wheel: Path, tmp_path: Path
     )
     assert done.returncode == 0, done.stderr
     probe = subprocess.run(
-        [sys.executable, "-c", "import generator.emit.code as r; print(r.TEMPLATES_DIR)"],
+        [sys.executable, "-c", "import generator.emit.environment as r; print(r.TEMPLATES_DIR)"],
         cwd=tmp_path,
         env=env,
         capture_output=True,

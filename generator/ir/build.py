@@ -36,6 +36,7 @@ CLIENT_MEMBERS = frozenset(
         "request",
         "request_raw",
         "request_stream",
+        "request_url",
         "is_closed",
         "timeout",
         "max_retries",

@@ -12,6 +12,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     DataValidationError,
+    ForeignOriginError,
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
@@ -19,9 +20,11 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._types import NOT_GIVEN, FileContent, NotGiven
 from ._version import __version__
+from ._waiters import WaiterError, WaiterFailureError, WaiterTimeoutError
 
 __all__ = [
     "NOT_GIVEN",
@@ -33,12 +36,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncLeonardo",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "DataValidationError",
     "FileContent",
+    "ForeignOriginError",
     "InternalServerError",
     "Leonardo",
     "MissingCredentialsError",
@@ -47,6 +53,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "StreamedResponse",
+    "SyncPage",
     "UnprocessableEntityError",
+    "WaiterError",
+    "WaiterFailureError",
+    "WaiterTimeoutError",
     "__version__",
 ]

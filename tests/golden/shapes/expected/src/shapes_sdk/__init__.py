@@ -12,6 +12,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     DataValidationError,
+    ForeignOriginError,
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
@@ -19,9 +20,11 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._types import NOT_GIVEN, FileContent, NotGiven
 from ._version import __version__
+from ._waiters import WaiterError, WaiterFailureError, WaiterTimeoutError
 
 __all__ = [
     "NOT_GIVEN",
@@ -32,6 +35,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncShapes",
     "AsyncStreamedResponse",
     "AuthenticationError",
@@ -39,6 +44,7 @@ __all__ = [
     "ConflictError",
     "DataValidationError",
     "FileContent",
+    "ForeignOriginError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -47,6 +53,10 @@ __all__ = [
     "RateLimitError",
     "Shapes",
     "StreamedResponse",
+    "SyncPage",
     "UnprocessableEntityError",
+    "WaiterError",
+    "WaiterFailureError",
+    "WaiterTimeoutError",
     "__version__",
 ]

@@ -12,6 +12,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     DataValidationError,
+    ForeignOriginError,
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
@@ -19,9 +20,11 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse
 from ._types import NOT_GIVEN, FileContent, NotGiven
 from ._version import __version__
+from ._waiters import WaiterError, WaiterFailureError, WaiterTimeoutError
 
 __all__ = [
     "NOT_GIVEN",
@@ -32,6 +35,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPager",
     "AsyncStreamedResponse",
     "AsyncTiny",
     "AuthenticationError",
@@ -39,6 +44,7 @@ __all__ = [
     "ConflictError",
     "DataValidationError",
     "FileContent",
+    "ForeignOriginError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -46,7 +52,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "StreamedResponse",
+    "SyncPage",
     "Tiny",
     "UnprocessableEntityError",
+    "WaiterError",
+    "WaiterFailureError",
+    "WaiterTimeoutError",
     "__version__",
 ]
