@@ -36,7 +36,13 @@ from urllib.parse import quote
 
 from generator.errors import Location, SpecError
 from generator.spec.load import SourceDocument, Spec, join_pointer, split_pointer
-from generator.spec.reach import Reach, reference_reach
+from generator.spec.reach import Reach
+from generator.spec.swagger2_validate import (
+    cache_tag,
+    is_converted,
+    reach,
+    structure_problems_2_0,
+)
 
 if TYPE_CHECKING:
     import multiprocessing.process
@@ -119,7 +125,10 @@ def iter_findings(spec: Spec, version: str) -> Iterator[Finding]:
     document (its meta-schema spells out Schema Objects); 3.1: it checks Schema Objects against
     the dialect only where its walk meta-checks them, so a structural error inside any other
     schema is a warning (the walk runs first to know which objects are schemas)."""
-    structure = list(structure_problems(spec.root, version))
+    # Swagger 2.0 input: its own file against the 2.0 schema (swagger2_validate says why)
+    structure = list(
+        structure_problems_2_0(spec) if is_converted(spec) else structure_problems(spec.root, version)
+    )
     walk = _Walk(spec, version)
     meaning = list(walk.run())
     for message, document, pointer in structure:
@@ -324,7 +333,7 @@ class _Walk:
         self.operation_ids: set[str] = set()
         self.reference_operation_ids: set[str] = set()  # of the operations the reference sees
         self.defaults = DefaultChecker(spec, version)
-        self.reach: Reach = reference_reach(spec)
+        self.reach: Reach = reach(spec)
         self.schema_ids: set[int] = set()  # every Schema Object visited
 
     def reference_meta_checks(self, pointer: str) -> bool:
@@ -1029,6 +1038,7 @@ def content_key(spec: Spec) -> str:
     digest = hashlib.sha256(
         f"{_CACHE_VERSION}:{CHECKS_VERSION}:jsonschema-rs {_validator_version()}".encode()
     )
+    digest.update(cache_tag(spec).encode())
     for document in sorted(spec.documents, key=lambda d: str(d.path)):
         digest.update(str(document.path.name).encode() + b"\0" + document.text.encode() + b"\0")
     return digest.hexdigest()
@@ -1056,7 +1066,8 @@ def _to_wire(findings: Findings) -> dict[str, list[list[str]]]:
 
 
 def _from_wire(wire: dict[str, list[list[str]]], spec: Spec) -> Findings:
-    documents = {str(d.path): d for d in spec.documents}
+    # entries are in original coordinates (a converted 2.0 document's original file)
+    documents = {str(d.path): getattr(d, "original", d) for d in spec.documents}
 
     def located(entries: list[list[str]]) -> Located:
         result = []

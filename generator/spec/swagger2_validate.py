@@ -1,0 +1,66 @@
+"""Validation of Swagger 2.0 input: what the validate stage does differently for a converted spec.
+
+- structure: the *original* 2.0 root document against the official Swagger 2.0 JSON schema
+  (`openapi_schemas/swagger-2.0-schema.json`, draft-04), located in the 2.0 file, as
+  openapi-spec-validator 0.9's `OpenAPIV2SpecValidator` checks it. The converted 3.0 document is
+  not checked against the 3.0 meta-schema: it is our own output, so a problem there is either one
+  the 2.0 schema reported already (twice, about text the user never wrote) or a converter bug;
+- meaning: the usual walk runs over the converted documents (its messages are located in the
+  2.0 files through `ConvertedDocument.location`). The reference's 2.0 walk goes only where
+  `paths` lead (the 2.0 validator has no `components` to start from), so `reach` repeats that:
+  a finding only in an unused definition is a warning, never a refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TypeGuard
+
+from generator.spec.load import SourceDocument, Spec, join_pointer
+from generator.spec.reach import Reach, _ReferenceWalk, reference_reach
+from generator.spec.swagger2 import CONVERTER_VERSION, ConvertedSpec
+
+Problem = tuple[str, SourceDocument, str]
+
+
+def is_converted(spec: Spec) -> TypeGuard[ConvertedSpec]:
+    return isinstance(spec, ConvertedSpec)
+
+
+def structure_problems_2_0(spec: ConvertedSpec) -> Iterator[Problem]:
+    """The 2.0 root document against the Swagger 2.0 schema (formats not asserted, as the
+    reference does not assert them)."""
+    from generator.spec.openapi_schemas import document_validator
+    from generator.spec.validate import (
+        _refused_unicode,
+        describe,
+        without_surrogates,
+    )
+
+    document = spec.source.root
+    validator = document_validator("2.0")
+    try:
+        errors = list(validator.iter_errors(document.data))
+    except ValueError as exc:  # a lone surrogate, which jsonschema-rs refuses
+        if not _refused_unicode(exc):
+            raise
+        errors = list(validator.iter_errors(without_surrogates(document.data)))
+    for error in errors:
+        yield describe(error), document, join_pointer("", *error.instance_path)
+
+
+def reach(spec: Spec) -> Reach:
+    """What the reference's checks reach: for a converted spec only what `paths` lead to."""
+    if not is_converted(spec):
+        return reference_reach(spec)
+    found = Reach()
+    walk = _ReferenceWalk(spec, found)
+    paths = spec.root.data.get("paths")
+    for url, item in paths.items() if isinstance(paths, dict) else ():
+        walk.path_item(item, spec.root, join_pointer("/paths", url))
+    return found
+
+
+def cache_tag(spec: Spec) -> str:
+    """Part of the validation cache key: the converter's version for a converted spec."""
+    return f"swagger2 {CONVERTER_VERSION}" if is_converted(spec) else ""
