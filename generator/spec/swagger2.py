@@ -23,8 +23,11 @@ behind it are in docs/notes-swagger2.md.
 from __future__ import annotations
 
 from collections.abc import Iterator
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from generator.errors import Location, SpecError
 from generator.spec.load import SourceDocument, Spec, join_pointer, split_pointer
@@ -139,6 +142,25 @@ class _Out:
     done: set[str] = field(default_factory=set)  # original pointers converted in place
 
 
+@dataclass(frozen=True)
+class _Deferred:
+    """A `$ref` in an extension or example into another file, fixed once it is known whether
+    that file is converted (then a section fragment points into `components`)."""
+
+    file_part: str
+    hash_mark: str
+    fragment: str
+    target: Path
+
+
+def _section_fragment(fragment: str) -> str:
+    """`/definitions/X` → `/components/schemas/X` (and parameters, responses); else as is."""
+    tokens = split_pointer(fragment) if fragment.startswith("/") else []
+    if len(tokens) >= 2 and tokens[0] in _SECTIONS:
+        return join_pointer("/components", _SECTIONS[tokens[0]], *tokens[1:])
+    return fragment
+
+
 class _Converter:
     def __init__(self, source: Spec) -> None:
         self.source = source
@@ -147,6 +169,9 @@ class _Converter:
         # (document, pointer, kind of object expected there; None: only convert the file)
         self.pending: list[tuple[SourceDocument, str, str | None]] = []
         self.done: set[tuple[Any, str]] = set()
+        self.deferred: list[tuple[dict[str, Any], _Deferred]] = []
+        self.out_path = source.root.path  # the document being built
+        self.writing_from = source.root.path  # the document being read
         self.consumes = _media_list(self.data.get("consumes"))
         self.produces = _media_list(self.data.get("produces"))
         self.origins: dict[str, Origin] = {}  # of the document being converted
@@ -195,6 +220,7 @@ class _Converter:
         while self.pending:
             original, pointer, kind = self.pending.pop()
             document = self.converted.get(original.path) or self.external(original)
+            self.out_path = self.writing_from = original.path
             if kind is None or (original.path, pointer) in self.done:
                 continue
             self.done.add((original.path, pointer))
@@ -205,10 +231,15 @@ class _Converter:
                 _put(document.data, pointer, converted)
             else:
                 document.data = converted
+        for holder, ref in self.deferred:
+            converted_file = ref.target in self.converted
+            fragment = _section_fragment(ref.fragment) if converted_file else ref.fragment
+            holder["$ref"] = f"{ref.file_part}{ref.hash_mark}{fragment}"
 
     def external(self, original: SourceDocument) -> ConvertedDocument:
         """A referenced file: its sections under `components`, everything else copied."""
         self.origins = {"": (original, "")}
+        self.out_path = self.writing_from = original.path
         data = original.data if isinstance(original.data, dict) else {}
         out: dict[str, Any] = {
             key: self.copy(value, original, join_pointer("", key))
@@ -265,31 +296,48 @@ class _Converter:
     # -- references ------------------------------------------------------------------------
 
     def ref(self, ref: Any, original: SourceDocument, at: str, kind: str) -> Any:
-        """A `$ref` written at `at` in `original`, rewritten for the converted documents; a
-        target outside the sections of another file is queued for in-place conversion."""
+        """A `$ref` written at `at` in `original`, rewritten for the document being built: a
+        fragment into a 2.0 section points into `components`, a file part is re-based when the
+        object is inlined into another file, and a target outside the sections of another file is
+        queued for in-place conversion as `kind`. In extensions and examples (`kind` "copy") the
+        target file is converted only if something else needs it: those refs are fixed last."""
         if not isinstance(ref, str):
             return ref
         file_part, hash_mark, fragment = ref.partition("#")
-        tokens = split_pointer(fragment) if fragment.startswith("/") else []
-        in_section = len(tokens) >= 2 and tokens[0] in _SECTIONS
+        target_path = original.path
         if file_part:
             target = self.source.resolve(ref, original, join_pointer(at, "$ref"))
-            if target.document is not self.source.root:
-                expected = None if in_section or kind == "copy" else kind
-                self.pending.append((target.document, target.pointer, expected))
-        if in_section:
-            rewritten = join_pointer("/components", _SECTIONS[tokens[0]], *tokens[1:])
-            return f"{file_part}#{rewritten}"
-        return ref
+            target_path = target.document.path
+            if target.document is not self.source.root and kind != "copy":
+                tokens = split_pointer(target.pointer) if target.pointer else []
+                in_section = len(tokens) >= 2 and tokens[0] in _SECTIONS
+                self.pending.append(
+                    (target.document, target.pointer, None if in_section else kind)
+                )
+        rebased = self.rebased(target_path, file_part)
+        if kind == "copy" and target_path != self.source.root.path:
+            return _Deferred(rebased, hash_mark, fragment, target_path)
+        return f"{rebased}{hash_mark}{_section_fragment(fragment)}"
+
+    def rebased(self, target: Path, file_part: str) -> str:
+        """The file part naming `target` from the document being built."""
+        if target == self.out_path:
+            return ""
+        if not file_part or self.out_path != self.writing_from:
+            return quote(os.path.relpath(target, self.out_path.parent).replace(os.sep, "/"))
+        return file_part
 
     def copy(self, value: Any, original: SourceDocument, at: str) -> Any:
         """A copy of JSON data, `$ref`s rewritten (no other change: extensions, examples…)."""
         if isinstance(value, dict):
+            result = {k: self.copy(v, original, join_pointer(at, k)) for k, v in value.items()}
             if "$ref" in value and isinstance(value["$ref"], str):
-                rest = {k: self.copy(v, original, join_pointer(at, k)) for k, v in value.items()}
-                rest["$ref"] = self.ref(value["$ref"], original, at, "copy")
-                return rest
-            return {k: self.copy(v, original, join_pointer(at, k)) for k, v in value.items()}
+                ref = self.ref(value["$ref"], original, at, "copy")
+                if isinstance(ref, _Deferred):
+                    self.deferred.append((result, ref))
+                else:
+                    result["$ref"] = ref
+            return result
         if isinstance(value, list):
             return [self.copy(v, original, join_pointer(at, i)) for i, v in enumerate(value)]
         return value
@@ -380,8 +428,9 @@ class _Converter:
     ) -> Any:
         if not isinstance(operation, dict):
             return operation
-        consumes = _media_list(operation.get("consumes")) or self.consumes
-        produces = _media_list(operation.get("produces")) or self.produces
+        # an operation's list, even empty, replaces the global one (2.0: "overrides")
+        consumes = _media_list(operation.get("consumes"), self.consumes)
+        produces = _media_list(operation.get("produces"), self.produces)
         own = operation.get("parameters") if isinstance(operation.get("parameters"), list) else []
         plain, bodies = self.parameter_list(
             own, original, join_pointer(at, "parameters"), join_pointer(out_at, "parameters")
@@ -485,6 +534,7 @@ class _Converter:
             if "description" in parameter:
                 result["description"] = parameter["description"]
             content: dict[str, Any] = {}
+            self.writing_from = document.path
             for name in media:
                 here = join_pointer(out_at, "content", name, "schema")
                 self.origins[here] = (document, join_pointer(pointer, "schema"))
@@ -493,11 +543,12 @@ class _Converter:
                         parameter.get("schema", {}), document, join_pointer(pointer, "schema")
                     )
                 }
+            self.writing_from = self.out_path
             result["content"] = content
             if parameter.get("required") is True:
                 result["required"] = True
             if isinstance(parameter.get("name"), str):
-                result["x-body-name"] = parameter["name"]
+                result["x-codegen-request-body-name"] = parameter["name"]
             result.update({k: v for k, v in parameter.items() if k.startswith("x-")})
             return result
         form = [(p, o) for p, o in bodies if p.get("in") == "formData"]
@@ -518,6 +569,7 @@ class _Converter:
             required: list[str] = []
             encoding: dict[str, Any] = {}
             for parameter, (document, pointer) in form:
+                self.writing_from = document.path
                 key = str(parameter.get("name"))
                 self.origins[join_pointer(base, "schema", "properties", key)] = (document, pointer)
                 prop = self.simple_schema(parameter, document, pointer)
@@ -529,6 +581,7 @@ class _Converter:
                 style = collection_style("formData", parameter)
                 if style and name == "application/x-www-form-urlencoded":
                     encoding[key] = style
+            self.writing_from = self.out_path
             schema: dict[str, Any] = {"type": "object", "properties": properties}
             if required:
                 schema["required"] = required
@@ -662,8 +715,10 @@ def collection_style(location: Any, fields: dict[str, Any]) -> dict[str, Any]:
     return style
 
 
-def _media_list(value: Any) -> list[str]:
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+def _media_list(value: Any, default: list[str] | None = None) -> list[str]:
+    if not isinstance(value, list):
+        return list(default or [])
+    return [v for v in value if isinstance(v, str)]
 
 
 def _in(source: Spec, value: Any, document: SourceDocument, at: str) -> Any:
