@@ -94,8 +94,8 @@ class ConvertedDocument(SourceDocument):
             found = self.origins.get(prefix)
             if found is not None:
                 document, base = found
-                return document, join_pointer(base, *tokens[size:])
-        return self.original, pointer
+                return document, _existing(document.data, join_pointer(base, *tokens[size:]))
+        return self.original, _existing(self.original.data, pointer)
 
     def line_of(self, pointer: str) -> int | None:
         document, original = self.origin(pointer)
@@ -727,6 +727,21 @@ def _in(source: Spec, value: Any, document: SourceDocument, at: str) -> Any:
     except SpecError:
         return None
     return resolved.get("in") if isinstance(resolved, dict) else None
+
+
+def _existing(data: Any, pointer: str) -> str:
+    """The longest prefix of `pointer` that exists in `data`: what the converter added (a
+    server without a host, a default media type) is located at the nearest original object."""
+    walked = ""
+    for token in split_pointer(pointer):
+        if isinstance(data, dict) and token in data:
+            data = data[token]
+        elif isinstance(data, list) and token.isdigit() and int(token) < len(data):
+            data = data[int(token)]
+        else:
+            break
+        walked = join_pointer(walked, token)
+    return walked
 
 
 def _at(data: Any, pointer: str) -> Any:
