@@ -285,7 +285,7 @@ def test_refs_into_external_2_0_fragments_are_rewritten() -> None:
     }
     # whole-file schemas are converted in place
     assert by_name["pet.yaml"]["nullable"] is True
-    assert by_name["pet.yaml"]["properties"]["photo"] == {"type": "string", "format": "binary"}
+    assert by_name["pet.yaml"]["properties"]["photo"] == {"type": "string", "nullable": True}
     assert by_name["pet.yaml"]["properties"]["pet"] == {
         "$ref": "common.yaml#/components/schemas/Pet"
     }

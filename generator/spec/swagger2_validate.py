@@ -8,7 +8,8 @@
 - meaning: the usual walk runs over the converted documents (its messages are located in the
   2.0 files through `ConvertedDocument.location`). The reference's 2.0 walk goes only where
   `paths` lead (the 2.0 validator has no `components` to start from), so `reach` repeats that:
-  a finding only in an unused definition is a warning, never a refusal.
+  a finding only in an unused definition is a warning, never a refusal; the request bodies made
+  of body and formData parameters are reached, as the reference reaches those parameters.
 """
 
 from __future__ import annotations
@@ -57,7 +58,16 @@ def reach(spec: Spec) -> Reach:
     walk = _ReferenceWalk(spec, found)
     paths = spec.root.data.get("paths")
     for url, item in paths.items() if isinstance(paths, dict) else ():
-        walk.path_item(item, spec.root, join_pointer("/paths", url))
+        at = join_pointer("/paths", url)
+        walk.path_item(item, spec.root, at)
+        # body and formData parameters (request bodies now) are parameters to the reference
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            content = body.get("content") if isinstance(body, dict) else None
+            for media_type, media in content.items() if isinstance(content, dict) else ():
+                if isinstance(media, dict) and "schema" in media:
+                    where = join_pointer(at, method, "requestBody", "content", media_type)
+                    walk.schema_root(media["schema"], spec.root, join_pointer(where, "schema"))
     return found
 
 
