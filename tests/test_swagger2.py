@@ -120,7 +120,10 @@ def test_a_body_parameter_becomes_the_request_body_per_consumed_media_type() -> 
     body = operation["requestBody"]
     assert body["description"] == "the note to store"
     assert body["required"] is True
-    assert body["content"] == {"application/json": {"schema": schema}, "text/plain": {"schema": schema}}
+    assert body["content"] == {
+        "application/json": {"schema": schema},
+        "text/plain": {"schema": schema},
+    }
     assert body["x-example-extension"] == "kept"
     assert body["x-codegen-request-body-name"] == "note"
     # the other parameter stays a parameter, its type under `schema`
@@ -226,7 +229,9 @@ def test_converted_query_style_sends_what_the_collection_format_meant(
     parameter = {"name": "tags", "in": "query", "type": "array", "items": {"type": "string"}}
     parameter["collectionFormat"] = collection_format
     style = swagger2.collection_style("query", parameter)
-    pieces = encode_query_param("tags", values, Param("tags", "query", style["style"], style["explode"]))
+    pieces = encode_query_param(
+        "tags", values, Param("tags", "query", style["style"], style["explode"])
+    )
     sent = [tuple(unquote_plus(part) for part in piece.split("=", 1)) for piece in pieces]
     assert sent == _sent_2_0("tags", values, collection_format)
 

@@ -22,7 +22,6 @@ behind it are in docs/notes-swagger2.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -269,9 +268,7 @@ class _Converter:
                     "formData",
                 ):
                     continue  # no 3.0 component form: inlined where referenced
-                kind = {"definitions": "schema", "parameters": "parameter"}.get(
-                    section, "response"
-                )
+                kind = {"definitions": "schema", "parameters": "parameter"}.get(section, "response")
                 self.origins[join_pointer(here, name)] = (original, at)
                 converted[name] = self.convert_kind(
                     kind, value, original, at, join_pointer(here, name)
@@ -311,9 +308,7 @@ class _Converter:
             if target.document is not self.source.root and kind != "copy":
                 tokens = split_pointer(target.pointer) if target.pointer else []
                 in_section = len(tokens) >= 2 and tokens[0] in _SECTIONS
-                self.pending.append(
-                    (target.document, target.pointer, None if in_section else kind)
-                )
+                self.pending.append((target.document, target.pointer, None if in_section else kind))
         rebased = self.rebased(target_path, file_part)
         if kind == "copy" and target_path != self.source.root.path:
             return _Deferred(rebased, hash_mark, fragment, target_path)
@@ -391,7 +386,9 @@ class _Converter:
         if not isinstance(paths, dict):
             return {}
         return {
-            url: self.path_item(item, root, join_pointer("/paths", url), join_pointer("/paths", url))
+            url: self.path_item(
+                item, root, join_pointer("/paths", url), join_pointer("/paths", url)
+            )
             for url, item in paths.items()
         }
 
@@ -401,7 +398,7 @@ class _Converter:
         if "$ref" in item:
             return {"$ref": self.ref(item["$ref"], original, at, "path_item")}
         result: dict[str, Any] = {}
-        shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+        shared = _list(item.get("parameters"))
         plain, shared_bodies = self.parameter_list(
             shared, original, join_pointer(at, "parameters"), join_pointer(out_at, "parameters")
         )
@@ -431,7 +428,7 @@ class _Converter:
         # an operation's list, even empty, replaces the global one (2.0: "overrides")
         consumes = _media_list(operation.get("consumes"), self.consumes)
         produces = _media_list(operation.get("produces"), self.produces)
-        own = operation.get("parameters") if isinstance(operation.get("parameters"), list) else []
+        own = _list(operation.get("parameters"))
         plain, bodies = self.parameter_list(
             own, original, join_pointer(at, "parameters"), join_pointer(out_at, "parameters")
         )
@@ -458,7 +455,9 @@ class _Converter:
                 result[key] = self.copy(value, original, here)
         # an operation's body parameter replaces the path item's, like any same-named one
         own_names = {(p.get("in"), p.get("name")) for p, _ in bodies}
-        bodies += [(p, o) for p, o in shared_bodies if (p.get("in"), p.get("name")) not in own_names]
+        bodies += [
+            (p, o) for p, o in shared_bodies if (p.get("in"), p.get("name")) not in own_names
+        ]
         body = self.request_body(bodies, consumes, join_pointer(out_at, "requestBody"))
         if body is not None:
             result["requestBody"] = body
@@ -496,7 +495,9 @@ class _Converter:
                 continue
             result[key] = self.copy(value, original, join_pointer(at, key))
         if "schema" in parameter:  # a body parameter met where a parameter was expected
-            result["schema"] = self.schema(parameter["schema"], original, join_pointer(at, "schema"))
+            result["schema"] = self.schema(
+                parameter["schema"], original, join_pointer(at, "schema")
+            )
         else:
             if out_at:
                 self.origins[join_pointer(out_at, "schema")] = (original, at)
@@ -589,8 +590,10 @@ class _Converter:
             if encoding:
                 entry["encoding"] = encoding
             content[name] = entry
-        return {"content": content, **({"required": True} if any(
-            p.get("required") is True for p, _ in form) else {})}
+        return {
+            "content": content,
+            **({"required": True} if any(p.get("required") is True for p, _ in form) else {}),
+        }
 
     def response(
         self, response: Any, original: SourceDocument, at: str, produces: list[str], out_at: str
@@ -615,11 +618,15 @@ class _Converter:
             else:
                 result[key] = self.copy(value, original, here)
         result.setdefault("description", "")
-        examples = response.get("examples") if isinstance(response.get("examples"), dict) else {}
+        examples = _dict(response.get("examples"))
         if "schema" in response:
             schema_at = join_pointer(at, "schema")
-            is_file = isinstance(response["schema"], dict) and response["schema"].get("type") == "file"
-            media = list(produces) or (["application/octet-stream"] if is_file else [_DEFAULT_MEDIA])
+            is_file = (
+                isinstance(response["schema"], dict) and response["schema"].get("type") == "file"
+            )
+            media = list(produces) or (
+                ["application/octet-stream"] if is_file else [_DEFAULT_MEDIA]
+            )
             media += [m for m in examples if m not in media]
             content: dict[str, Any] = {}
             for name in media:
@@ -628,7 +635,9 @@ class _Converter:
                         original,
                         schema_at,
                     )
-                entry: dict[str, Any] = {"schema": self.schema(response["schema"], original, schema_at)}
+                entry: dict[str, Any] = {
+                    "schema": self.schema(response["schema"], original, schema_at)
+                }
                 if name in examples:
                     if out_at:
                         self.origins[join_pointer(out_at, "content", name, "example")] = (
@@ -674,7 +683,9 @@ class _Converter:
             elif key in ("items", "additionalProperties", "not") and isinstance(value, dict):
                 result[key] = self.schema(value, original, here)
             elif key == "items" and isinstance(value, list):  # tuple items: not 3.0; first kept
-                result[key] = self.schema(value[0], original, join_pointer(here, 0)) if value else {}
+                result[key] = (
+                    self.schema(value[0], original, join_pointer(here, 0)) if value else {}
+                )
             elif key in ("allOf", "anyOf", "oneOf") and isinstance(value, list):
                 result[key] = [
                     self.schema(v, original, join_pointer(here, i)) for i, v in enumerate(value)
@@ -713,6 +724,14 @@ def collection_style(location: Any, fields: dict[str, Any]) -> dict[str, Any]:
     if form == "tsv":
         style["x-collectionFormat"] = "tsv"
     return style
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _media_list(value: Any, default: list[str] | None = None) -> list[str]:
@@ -759,8 +778,3 @@ def _put(data: Any, pointer: str, value: Any) -> None:
         parent[int(tokens[-1])] = value
     else:
         parent[tokens[-1]] = value
-
-
-def iter_origins(document: ConvertedDocument) -> Iterator[tuple[str, Origin]]:
-    """The recorded pointer map (for tests and debugging)."""
-    return iter(document.origins.items())

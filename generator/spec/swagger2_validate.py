@@ -1,6 +1,7 @@
 """Validation of Swagger 2.0 input: what the validate stage does differently for a converted spec.
 
-- structure: the *original* 2.0 root document against the official Swagger 2.0 JSON schema
+- structure (validate.py, `structure_problems(spec.source.root, "2.0")`): the *original* 2.0
+  root document against the official Swagger 2.0 JSON schema
   (`openapi_schemas/swagger-2.0-schema.json`, draft-04), located in the 2.0 file, as
   openapi-spec-validator 0.9's `OpenAPIV2SpecValidator` checks it. The converted 3.0 document is
   not checked against the 3.0 meta-schema: it is our own output, so a problem there is either one
@@ -14,40 +15,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TypeGuard
 
-from generator.spec.load import SourceDocument, Spec, join_pointer
+from generator.spec.load import Spec, join_pointer
 from generator.spec.reach import Reach, _ReferenceWalk, reference_reach
 from generator.spec.swagger2 import CONVERTER_VERSION, ConvertedSpec
-
-Problem = tuple[str, SourceDocument, str]
 
 
 def is_converted(spec: Spec) -> TypeGuard[ConvertedSpec]:
     return isinstance(spec, ConvertedSpec)
-
-
-def structure_problems_2_0(spec: ConvertedSpec) -> Iterator[Problem]:
-    """The 2.0 root document against the Swagger 2.0 schema (formats not asserted, as the
-    reference does not assert them)."""
-    from generator.spec.openapi_schemas import document_validator
-    from generator.spec.validate import (
-        _refused_unicode,
-        describe,
-        without_surrogates,
-    )
-
-    document = spec.source.root
-    validator = document_validator("2.0")
-    try:
-        errors = list(validator.iter_errors(document.data))
-    except ValueError as exc:  # a lone surrogate, which jsonschema-rs refuses
-        if not _refused_unicode(exc):
-            raise
-        errors = list(validator.iter_errors(without_surrogates(document.data)))
-    for error in errors:
-        yield describe(error), document, join_pointer("", *error.instance_path)
 
 
 def reach(spec: Spec) -> Reach:

@@ -37,12 +37,7 @@ from urllib.parse import quote
 from generator.errors import Location, SpecError
 from generator.spec.load import SourceDocument, Spec, join_pointer, split_pointer
 from generator.spec.reach import Reach
-from generator.spec.swagger2_validate import (
-    cache_tag,
-    is_converted,
-    reach,
-    structure_problems_2_0,
-)
+from generator.spec.swagger2_validate import cache_tag, is_converted, reach
 
 if TYPE_CHECKING:
     import multiprocessing.process
@@ -127,7 +122,9 @@ def iter_findings(spec: Spec, version: str) -> Iterator[Finding]:
     schema is a warning (the walk runs first to know which objects are schemas)."""
     # Swagger 2.0 input: its own file against the 2.0 schema (swagger2_validate says why)
     structure = list(
-        structure_problems_2_0(spec) if is_converted(spec) else structure_problems(spec.root, version)
+        structure_problems(spec.source.root, "2.0")
+        if is_converted(spec)
+        else structure_problems(spec.root, version)
     )
     walk = _Walk(spec, version)
     meaning = list(walk.run())
