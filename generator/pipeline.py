@@ -71,7 +71,10 @@ def _build(
     info = spec.root.data.get("info")
     title = str(info.get("title", "")) if isinstance(info, dict) else ""
     cfg = config.load_config(spec_path, config_path, title)
-    return build.build_api(spec, cfg), cfg
+    api = build.build_api(spec, cfg)
+    if isinstance(spec, swagger2.ConvertedSpec):  # `source` pointers into the 2.0 files
+        api = swagger2.with_original_sources(api, spec)
+    return api, cfg
 
 
 def _validated(pending: validate.PendingValidation, lenient: bool) -> list[str]:

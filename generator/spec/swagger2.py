@@ -22,10 +22,11 @@ behind it are in docs/notes-swagger2.md.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import quote
 
 from generator.errors import Location, SpecError
@@ -778,3 +779,50 @@ def _put(data: Any, pointer: str, value: Any) -> None:
         parent[int(tokens[-1])] = value
     else:
         parent[tokens[-1]] = value
+
+
+def original_pointer(spec: ConvertedSpec, pointer: str) -> str:
+    """Where `pointer` of the converted root is written in the 2.0 files: the pointer in the
+    root file, `file#pointer` for another file (named relative to the root's folder)."""
+    assert isinstance(spec.root, ConvertedDocument)
+    document, original = spec.root.origin(pointer)
+    if document.path == spec.root.path:
+        return original
+    name = os.path.relpath(document.path, spec.root.path.parent).replace(os.sep, "/")
+    return f"{name}#{original}"
+
+
+T = TypeVar("T")
+
+
+def with_original_sources(value: T, spec: ConvertedSpec) -> T:
+    """`value` (frozen dataclasses, tuples, dicts: the built API) with every `source` pointer
+    — what `sdkgen diff` reports — rewritten by `original_pointer`; objects shared before are
+    shared after, unchanged ones are kept as they are."""
+    memo: dict[int, Any] = {}
+
+    def walk(item: Any) -> Any:
+        if id(item) in memo:
+            return memo[id(item)]
+        result = item
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            changes: dict[str, Any] = {}
+            for spec_field in dataclasses.fields(item):
+                old = getattr(item, spec_field.name)
+                if spec_field.name == "source" and isinstance(old, str) and old:
+                    new = original_pointer(spec, old)
+                else:
+                    new = walk(old)
+                if new is not old:
+                    changes[spec_field.name] = new
+            result = dataclasses.replace(item, **changes) if changes else item
+        elif isinstance(item, tuple):
+            items = tuple(walk(element) for element in item)
+            result = items if any(a is not b for a, b in zip(items, item)) else item
+        elif isinstance(item, dict):
+            mapped = {key: walk(element) for key, element in item.items()}
+            result = mapped if any(mapped[k] is not item[k] for k in item) else item
+        memo[id(item)] = result
+        return result
+
+    return cast(T, walk(value))
