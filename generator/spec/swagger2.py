@@ -818,7 +818,7 @@ def with_original_sources(value: T, spec: ConvertedSpec) -> T:
             result = dataclasses.replace(item, **changes) if changes else item
         elif isinstance(item, tuple):
             items = tuple(walk(element) for element in item)
-            result = items if any(a is not b for a, b in zip(items, item)) else item
+            result = items if any(a is not b for a, b in zip(items, item, strict=True)) else item
         elif isinstance(item, dict):
             mapped = {key: walk(element) for key, element in item.items()}
             result = mapped if any(mapped[k] is not item[k] for k in item) else item
