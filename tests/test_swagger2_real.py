@@ -88,11 +88,19 @@ def test_every_operation_is_generated(name: str, tmp_path_factory: pytest.TempPa
     src = out / "src" / package / "resources"
     for resource in api.resources:
         code = (src / f"{resource.module}.py").read_text(encoding="utf-8")
+        docs = (out / "docs" / "sdks" / resource.module / "README.md").read_text(encoding="utf-8")
         for op in resource.operations:
             assert code.count(f"    def {op.name}(\n") == 1, op.name
             assert code.count(f"    async def {op.name}(\n") == 1, op.name
+            assert f"{op.name}(" in docs, op.name
     assert f"generated {count} operations" in REPORT[name]["summary"]
     REPORT[name].update(operations_in_spec=len(raw), operations_generated=len(api.operations))
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_check_finds_no_drift(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    out = _out(name, tmp_path_factory)
+    assert pipeline.check(CASES[name][0], out) == ""
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
