@@ -359,3 +359,13 @@ def test_other_swagger_versions_are_refused_where_written(tmp_path: Path) -> Non
         swagger2.convert_spec(load.load_spec(spec))
     assert raised.value.location.pointer == "/swagger"
     assert raised.value.location.line == 2
+
+
+def test_a_whole_file_schema_with_its_own_definitions() -> None:
+    spec = _convert("whole-file/root.yaml")
+    node = {d.path.name: d.data for d in spec.documents}["node.yaml"]
+    assert node["nullable"] is True
+    assert node["properties"]["child"] == {"$ref": "#"}  # itself, from inside itself
+    assert node["properties"]["meta"] == {"$ref": "#/components/schemas/Meta"}
+    assert node["components"] == {"schemas": {"Meta": {"type": "string", "nullable": True}}}
+    assert "definitions" not in node

@@ -134,14 +134,6 @@ def convert_spec(source: Spec) -> ConvertedSpec:
     return spec
 
 
-@dataclass
-class _Out:
-    """One converted document being built."""
-
-    document: ConvertedDocument
-    done: set[str] = field(default_factory=set)  # original pointers converted in place
-
-
 @dataclass(frozen=True)
 class _Deferred:
     """A `$ref` in an extension or example into another file, fixed once it is known whether
@@ -229,7 +221,12 @@ class _Converter:
             converted = self.convert_kind(kind, value, original, pointer, pointer)
             if pointer:
                 _put(document.data, pointer, converted)
-            else:
+            else:  # the whole file: its sections stay under `components` (external() moved them)
+                components = document.data.get("components")
+                if isinstance(converted, dict) and isinstance(components, dict):
+                    for section in _SECTIONS:
+                        converted.pop(section, None)
+                    converted["components"] = components
                 document.data = converted
         for holder, ref in self.deferred:
             converted_file = ref.target in self.converted
@@ -311,6 +308,8 @@ class _Converter:
                 in_section = len(tokens) >= 2 and tokens[0] in _SECTIONS
                 self.pending.append((target.document, target.pointer, None if in_section else kind))
         rebased = self.rebased(target_path, file_part)
+        if not rebased:
+            hash_mark = "#"  # `other.yaml` from inside other.yaml: the whole document
         if kind == "copy" and target_path != self.source.root.path:
             return _Deferred(rebased, hash_mark, fragment, target_path)
         return f"{rebased}{hash_mark}{_section_fragment(fragment)}"
