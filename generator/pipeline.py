@@ -35,7 +35,7 @@ from generator.output.write import (
     sync_tree,
 )
 from generator.sdk.shapes import SdkShape
-from generator.spec import load, validate
+from generator.spec import load, swagger2, validate
 
 T = TypeVar("T")
 
@@ -62,8 +62,11 @@ def _load(
     spec_path: Path, config_path: Path | None, ref_roots: Sequence[Path]
 ) -> tuple[load.Spec, validate.PendingValidation]:
     """Load the spec (its `$ref`s may read the config's and `ref_roots`' folders too) and start
-    validating it beside whatever comes next."""
+    validating it beside whatever comes next. A Swagger 2.0 spec is converted to OpenAPI 3.0
+    first (its messages still name the 2.0 files: `swagger2.ConvertedDocument`)."""
     spec = load.load_spec(spec_path, config.ref_roots(spec_path, config_path, ref_roots))
+    if swagger2.is_swagger2(spec.root):
+        spec = swagger2.convert_spec(spec)
     return spec, validate.PendingValidation(spec)
 
 
@@ -73,7 +76,10 @@ def _build(
     info = spec.root.data.get("info")
     title = str(info.get("title", "")) if isinstance(info, dict) else ""
     cfg = config.load_config(spec_path, config_path, title)
-    return build.build_api(spec, cfg), cfg
+    api = build.build_api(spec, cfg)
+    if isinstance(spec, swagger2.ConvertedSpec):  # `source` pointers into the 2.0 files
+        api = swagger2.with_original_sources(api, spec)
+    return api, cfg
 
 
 def _validated(pending: validate.PendingValidation, lenient: bool) -> list[str]:

@@ -58,9 +58,9 @@ BAD_INPUTS = {
     "invalid_yaml": ("openapi: 3.1.0\ninfo: [unclosed\n", ["invalid YAML", ":3"]),
     "empty": ("", ["the file is empty"]),
     "not_a_mapping": ("- just\n- a list\n", ["must be a mapping"]),
-    "swagger2": (
-        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
-        ["Swagger 2.0 is not supported", "swagger2openapi"],
+    "swagger1": (  # Swagger 2.0 generates (issue 17); older versions are refused
+        "swagger: '1.2'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        ["unsupported Swagger version '1.2'", "Swagger 2.0"],
     ),
     "missing_openapi": ("info: {title: x, version: '1'}\npaths: {}\n", ["no `openapi` field"]),
 }

@@ -83,10 +83,10 @@ BAD: dict[str, tuple[str, str | bytes, list[str]]] = {
         "info: {title: x, version: '1'}\npaths: {}\n",
         ["no `openapi`"],
     ),
-    "swagger2": (
+    "swagger1": (  # Swagger 2.0 generates (issue 17); older versions are refused
         "spec.yaml",
-        "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n",
-        ["Swagger 2.0 is not supported", "swagger2openapi", ":1 at /swagger"],
+        "swagger: '1.2'\ninfo: {title: x, version: '1'}\npaths: {}\n",
+        ["unsupported Swagger version '1.2'", "Swagger 2.0", ":1 at /swagger"],
     ),
     "openapi_2_x": (
         "spec.yaml",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.spec.findings import Findings, Located
 from generator.spec.load import Spec
+from generator.spec.swagger2_validate import cache_tag
 
 CHECKS_VERSION = "3"
 """Version of our own checks: part of the cache key, bump it whenever a check changes."""
@@ -34,6 +35,7 @@ def content_key(spec: Spec) -> str:
     digest = hashlib.sha256(
         f"{_CACHE_VERSION}:{CHECKS_VERSION}:jsonschema-rs {_validator_version()}".encode()
     )
+    digest.update(cache_tag(spec).encode())
     for document in sorted(spec.documents, key=lambda d: str(d.path)):
         digest.update(str(document.path.name).encode() + b"\0" + document.text.encode() + b"\0")
     return digest.hexdigest()
@@ -61,7 +63,8 @@ def to_wire(findings: Findings) -> dict[str, list[list[str]]]:
 
 
 def from_wire(wire: dict[str, list[list[str]]], spec: Spec) -> Findings:
-    documents = {str(d.path): d for d in spec.documents}
+    # entries are in original coordinates (a converted 2.0 document's original file)
+    documents = {str(d.path): getattr(d, "original", d) for d in spec.documents}
 
     def located(entries: list[list[str]]) -> Located:
         result = []

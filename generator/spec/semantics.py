@@ -17,8 +17,9 @@ from generator.errors import SpecError
 from generator.spec.findings import Finding, Node, Problem
 from generator.spec.formats import DefaultChecker, regex_error
 from generator.spec.load import Spec, join_pointer, split_pointer
-from generator.spec.reach import Reach, reference_reach
+from generator.spec.reach import Reach
 from generator.spec.structure import document_dialect, unknown_dialect
+from generator.spec.swagger2_validate import reach
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_MAPS_30 = frozenset({"properties"})
@@ -62,7 +63,7 @@ class Walk:
         self.operation_ids: set[str] = set()
         self.reference_operation_ids: set[str] = set()  # of the operations the reference sees
         self.defaults = DefaultChecker(spec, version)
-        self.reach: Reach = reference_reach(spec)
+        self.reach: Reach = reach(spec)
         self.schema_ids: set[int] = set()  # every Schema Object visited
 
     def reference_meta_checks(self, pointer: str) -> bool:

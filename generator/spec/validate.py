@@ -30,6 +30,7 @@ from generator.spec.findings import Finding, Findings, Located
 from generator.spec.load import SourceDocument, Spec
 from generator.spec.semantics import Walk
 from generator.spec.structure import structure_problems
+from generator.spec.swagger2_validate import is_converted
 
 if TYPE_CHECKING:
     import multiprocessing.process
@@ -93,7 +94,12 @@ def iter_findings(spec: Spec, version: str) -> Iterator[Finding]:
     document (its meta-schema spells out Schema Objects); 3.1: it checks Schema Objects against
     the dialect only where its walk meta-checks them, so a structural error inside any other
     schema is a warning (the walk runs first to know which objects are schemas)."""
-    structure = list(structure_problems(spec.root, version))
+    # Swagger 2.0 input: its own file against the 2.0 schema (swagger2_validate says why)
+    structure = list(
+        structure_problems(spec.source.root, "2.0")
+        if is_converted(spec)
+        else structure_problems(spec.root, version)
+    )
     walk = Walk(spec, version)
     meaning = list(walk.run())
     for message, document, pointer in structure:

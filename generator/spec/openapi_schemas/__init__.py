@@ -1,7 +1,9 @@
-"""The official OpenAPI 3.0 and 3.1 JSON meta-schemas, compiled once (lazily) with jsonschema-rs.
+"""The official Swagger 2.0, OpenAPI 3.0 and 3.1 JSON meta-schemas, compiled once (lazily) with
+jsonschema-rs.
 
 Files (copied verbatim; origin and licences in README.md beside them):
 
+- `swagger-2.0-schema.json`: the Swagger 2.0 document schema (draft-04);
 - `oas-3.0-schema-2021-09-28.json`: the OpenAPI 3.0.x document schema (draft-04);
 - `oas-3.1-schema-2022-10-07.json`: the OpenAPI 3.1.x document schema (2020-12), which leaves
   Schema Objects to a `$dynamicRef: "#meta"` that it binds to "any object or boolean";
@@ -28,6 +30,7 @@ DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
 KNOWN_31_DIALECTS = (OAS31_DIALECT, DRAFT_2020_12)
 """`jsonSchemaDialect` / `$schema` values of a 3.1 document whose schemas we can check."""
 
+_SWAGGER20 = "swagger-2.0-schema.json"
 _OAS30 = "oas-3.0-schema-2021-09-28.json"
 _OAS31 = "oas-3.1-schema-2022-10-07.json"
 _OAS31_DIALECT = "oas-3.1-dialect-base.json"
@@ -44,10 +47,12 @@ def load(name: str) -> Any:
 
 @cache
 def document_validator(version: str, dialect: str = OAS31_DIALECT) -> jsonschema_rs.Validator:
-    """The compiled structural validator of an OpenAPI `version` ("3.0"/"3.1") document.
+    """The compiled structural validator of an OpenAPI `version` ("2.0"/"3.0"/"3.1") document.
 
     Formats are not asserted: openapi-spec-validator does not assert them on the document either
     (a regular expression in a `pattern` is checked separately, with the engine the SDK uses)."""
+    if version == "2.0":
+        return jsonschema_rs.validator_for(load(_SWAGGER20), validate_formats=False, offline=True)
     if version == "3.0":
         return jsonschema_rs.validator_for(load(_OAS30), validate_formats=False, offline=True)
     if dialect not in KNOWN_31_DIALECTS:
