@@ -12,7 +12,7 @@ import pytest
 
 from generator import pipeline
 from generator.errors import SpecValidationError
-from generator.spec import swagger2, validate
+from generator.spec import cache, swagger2, validate
 from generator.spec.load import load_spec
 
 from .conftest import REPO
@@ -110,7 +110,7 @@ def test_a_fault_in_an_unused_definition_is_a_located_warning() -> None:
 def test_the_pipeline_refuses_and_lenient_generates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(validate.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
     path = SPECS / "invalid" / "response_default.yaml"
     with pytest.raises(SpecValidationError) as raised:
         pipeline.build_api(path)
@@ -127,4 +127,4 @@ def test_the_cache_key_of_a_converted_spec_names_the_converter() -> None:
     path = SPECS / "valid" / "unused_definition_default.yaml"
     converted = swagger2.convert_spec(load_spec(path))
     plain = load_spec(path)
-    assert validate.content_key(converted) != validate.content_key(plain)
+    assert cache.content_key(converted) != cache.content_key(plain)
