@@ -17,7 +17,8 @@ PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
 .PHONY: generate test check lint typecheck drift clean venv prism test-large test-kill github-spec bench ci-regenerate \
-	realserver realserver-install graph-specs test-huge bench-scale corpus corpus-spec
+	realserver realserver-install graph-specs test-huge bench-scale corpus corpus-spec \
+	pyright pyright-install
 
 venv: $(STAMP)
 
@@ -50,6 +51,34 @@ $(PRISM_STAMP):
 		--no-audit --no-fund --no-progress --loglevel=error \
 		@stoplight/prism-cli@$(PRISM_VERSION) >/dev/null
 	touch $@
+
+# pyright from npm, pinned exactly, into .cache/pyright only (like prism): the npm package bundles
+# the whole checker (no dependencies, no download on first run), so it works offline once installed.
+# The PyPI wrapper of the same name fetches the npm package itself on first use, outside the tree.
+PYRIGHT_VERSION := 1.1.414
+PYRIGHT_DIR := $(CACHE)/pyright
+PYRIGHT := $(PYRIGHT_DIR)/node_modules/.bin/pyright
+PYRIGHT_STAMP := $(PYRIGHT_DIR)/.installed-$(PYRIGHT_VERSION)
+
+pyright-install: $(PYRIGHT)
+
+$(PYRIGHT): $(PYRIGHT_STAMP)
+	@test -x $@ || { echo "$@ missing: rm -rf $(PYRIGHT_DIR) and run make pyright-install" >&2; exit 1; }
+
+$(PYRIGHT_STAMP):
+	rm -rf $(PYRIGHT_DIR)
+	mkdir -p $(PYRIGHT_DIR)
+	npm install --prefix $(PYRIGHT_DIR) --save-exact --ignore-scripts \
+		--no-audit --no-fund --no-progress --loglevel=error pyright@$(PYRIGHT_VERSION) >/dev/null
+	touch $@
+
+# pyright strict on the committed SDK (tests/pyrightconfig.sdk.json: strict mode, the test venv's
+# interpreter), then the public API's type completeness. Not in `make check` yet (issue 15, point 3).
+# The test venv comes first on PATH, not through --pythonpath: --verifytypes ignores that option
+# (1.1.414) and would find no leonardo_sdk.
+pyright: $(VENV)/.sdk-installed $(PYRIGHT)
+	PATH=$(abspath $(BIN)):$$PATH $(abspath $(PYRIGHT)) -p tests/pyrightconfig.sdk.json $(PKG_SRC)
+	PATH=$(abspath $(BIN)):$$PATH $(abspath $(PYRIGHT)) --verifytypes leonardo_sdk --ignoreexternal
 
 # A real server for the end-to-end test of an SDK generated from its live spec (tests/realserver):
 # Prefect (PyPI, FastAPI + SQLite), pinned with everything it pulls in, in a venv of its own.
