@@ -160,7 +160,10 @@ class BaseModel:
         assert isinstance(other, BaseModel)
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+    # Mutable, compared by value: not hashable. Python sets `__hash__ = None` itself in a class
+    # defining `__eq__` only; declared like typeshed's `list.__hash__` so that type checkers know
+    # what every model inherits (an override of `object.__hash__` that they would refuse).
+    __hash__: ClassVar[None]  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         shown = ", ".join(

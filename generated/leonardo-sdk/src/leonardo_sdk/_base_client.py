@@ -11,6 +11,7 @@ import contextvars
 import copy
 import functools
 import gc
+import inspect
 import io
 import json as jsonlib
 import logging
@@ -25,7 +26,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeGuard, TypeVar, cast
 from urllib.parse import quote, quote_plus, unquote_plus, urljoin
 
 import httpx
@@ -52,7 +53,7 @@ from ._params import (
     to_text,
 )
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse, text_of
-from ._serde import BaseModel, validation_error
+from ._serde import BaseModel, matches_nothing, validation_error
 from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
@@ -219,9 +220,12 @@ def encode_query(query: Mapping[str, object]) -> list[tuple[str, str]]:
         if is_omitted(value):
             continue
         if isinstance(value, (list, tuple)):
-            pairs.extend((key, to_text(item)) for item in value if item is not None)
+            # cast: narrowing an `object` by isinstance leaves the item type unknown
+            items = cast("Sequence[object]", value)
+            pairs.extend((key, to_text(item)) for item in items if item is not None)
         elif isinstance(value, Mapping):
-            pairs.extend((str(k), to_text(v)) for k, v in value.items() if v is not None)
+            fields = cast("Mapping[object, object]", value)
+            pairs.extend((str(k), to_text(v)) for k, v in fields.items() if v is not None)
         else:
             pairs.append((key, to_text(value)))
     return pairs
@@ -257,12 +261,15 @@ def body_kind(content_type: str) -> BodyKind:
     return "bytes"
 
 
-def is_file(value: object) -> bool:
+def is_file(value: object) -> TypeGuard[FileContent]:
     """Whether a value is a ``FileContent`` (bytes, an open binary file, a path, or a tuple)."""
     if isinstance(value, (bytes, bytearray, os.PathLike, io.IOBase)):
         return True
-    if isinstance(value, tuple) and len(value) in (2, 3):
-        name, data = value[0], value[1]
+    if isinstance(value, tuple):
+        pair = cast("tuple[object, ...]", value)  # isinstance leaves the item type unknown
+        if len(pair) not in (2, 3):
+            return False
+        name, data = pair[0], pair[1]
         return (
             (name is None or isinstance(name, str))
             and not isinstance(data, tuple)
@@ -280,11 +287,21 @@ def file_parts(value: FileContent, default_name: str) -> tuple[str, Any, str]:
         filename, data = value[0], value[1]
         content_type = value[2] if len(value) == 3 else None
     if filename is None:
-        name = os.fspath(data) if isinstance(data, os.PathLike) else getattr(data, "name", None)
-        filename = os.path.basename(name) if isinstance(name, str) and name else default_name
+        name = _file_name(data)
+        filename = os.path.basename(name) if name else default_name
     if not content_type:
         content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     return filename, data, content_type
+
+
+def _file_name(data: object) -> str | None:
+    """The path of a path object, or the ``name`` of an open file; None without a str name."""
+    if isinstance(data, os.PathLike):
+        # cast: the path's type parameter (str or bytes) is not known; either is checked below
+        name: object = os.fspath(cast("os.PathLike[str]", data))
+    else:
+        name = getattr(data, "name", None)
+    return name if isinstance(name, str) and name else None
 
 
 class FileUpload:
@@ -376,38 +393,46 @@ def encode_payload(body: object, content_type: str, extra: Body | None = None) -
     """
     content_type = content_type or "application/json"
     kind = body_kind(content_type)
+    fields = _fields_of(body)
     if extra:
         if isinstance(body, NotGiven):
-            body = dict(extra)
-        elif isinstance(body, Mapping) and kind in ("json", "form", "multipart"):
-            body = {**body, **extra}
+            fields = {**extra}
+        elif fields is not None and kind in ("json", "form", "multipart"):
+            fields = {**fields, **extra}
         else:
             raise TypeError("extra_body can only be merged into an object body")
+        body = fields
     if isinstance(body, NotGiven):
         return _NO_PAYLOAD
     if kind == "json":
         return Payload(content_type, _JSON_ENCODER.encode(body).encode())
     if kind == "form":
-        if not isinstance(body, Mapping):
+        if fields is None:
             raise TypeError(f"a {content_type} body must be a mapping of fields")
-        pieces = [piece for k, v in body.items() for piece in encode_query_param(str(k), v)]
+        pieces = [piece for k, v in fields.items() for piece in encode_query_param(str(k), v)]
         return Payload(content_type, "&".join(pieces).encode("ascii"))
     if kind == "multipart":
-        if not isinstance(body, Mapping):
+        if fields is None:
             raise TypeError(f"a {content_type} body must be a mapping of fields")
-        return Payload(None, parts=tuple(_multipart_parts(body)))
+        return Payload(None, parts=tuple(_multipart_parts(fields)))
     if isinstance(body, str):
         return Payload(content_type, body.encode("utf-8"))
     if isinstance(body, (bytes, bytearray)):
         return Payload(content_type, bytes(body))
     if not is_file(body):
         raise TypeError(f"a {content_type} body must be bytes, a str or a file")
-    _, data, guessed = file_parts(body, "body")  # type: ignore[arg-type]
+    _, data, guessed = file_parts(body, "body")
     explicit = isinstance(body, tuple) and len(body) == 3 and body[2]
     media = guessed if explicit else content_type
     if isinstance(data, (bytes, bytearray)):
         return Payload(media, bytes(data))
     return Payload(media, upload=FileUpload(data))
+
+
+def _fields_of(body: object) -> Mapping[Any, object] | None:
+    """The body as an object of fields (keys: normally str), None when it is not a mapping."""
+    # cast: isinstance leaves the key and value types of a mapping unknown
+    return cast("Mapping[Any, object]", body) if isinstance(body, Mapping) else None
 
 
 def _multipart_parts(
@@ -416,11 +441,12 @@ def _multipart_parts(
     parts: list[tuple[str, str | None, Any, str | None]] = []
     for key, value in body.items():
         name = str(key)
-        for item in value if isinstance(value, list) else [value]:
+        # cast: isinstance leaves the item type of a list unknown
+        for item in cast("list[object]", value) if isinstance(value, list) else [value]:
             if is_omitted(item):
                 continue
             if is_file(item):
-                filename, data, media = file_parts(item, name)  # type: ignore[arg-type]
+                filename, data, media = file_parts(item, name)
                 parts.append((name, filename, data, media))
             elif isinstance(item, (Mapping, list, tuple)):
                 text = jsonlib.dumps(item, ensure_ascii=False, separators=(",", ":"))
@@ -443,7 +469,8 @@ class _OpenFiles:
             self._files = []
             for name, filename, data, media in payload.parts:
                 if isinstance(data, os.PathLike):
-                    data = open(data, "rb")  # noqa: SIM115 - closed by close()
+                    # cast: a str path here (the type parameter is lost in the parts tuple)
+                    data = open(cast("os.PathLike[str]", data), "rb")  # noqa: SIM115 - close()
                     self._opened.append(data)
                 self._files.append((name, (filename, data, media) if media else (filename, data)))
         return self._files
@@ -917,7 +944,7 @@ def status_error(
             parsed = decoder(body)
         except Exception as err:  # noqa: BLE001 - any mismatch just leaves `.parsed` None
             log.debug("Error body did not match its declared schema: %s", type(err).__name__)
-        if isinstance(parsed, BaseModel) and parsed._matches_nothing(body):
+        if isinstance(parsed, BaseModel) and matches_nothing(parsed, body):
             parsed = None  # an object of another shape: not a model with every field None
     message = _describe(response, secrets)
     if response.content:
@@ -948,7 +975,8 @@ class _BoundedBody:
         self.chunks.append(chunk)
 
     def store(self) -> None:
-        self.response._content = b"".join(self.chunks)  # what `Response.read()` stores
+        # What `Response.read()` stores; httpx has no public way to set a body read elsewhere.
+        self.response._content = b"".join(self.chunks)  # pyright: ignore[reportPrivateUsage]
 
 
 def read_bounded(response: httpx.Response, limit: int | None) -> None:
@@ -1023,11 +1051,12 @@ def configure_logging(env_var: str) -> None:
     handler.setLevel(level)
 
 
-# The SDK client whose call is being sent in this thread / task: the log filter scrubs its
-# credentials from what httpx and httpcore log meanwhile (a ContextVar, so concurrent calls of
-# different clients never see each other's secrets).
-_SENDING: contextvars.ContextVar[_BaseClient[Any] | None] = contextvars.ContextVar(
-    f"{log.name}.sending", default=None
+# What to hide of the SDK client whose call is being sent in this thread / task: the log filter
+# scrubs its credentials from what httpx and httpcore log meanwhile (a ContextVar, so concurrent
+# calls of different clients never see each other's secrets). It holds the client's bound
+# `_log_secrets`, read when a record is logged: a token fetched during the call counts at once.
+_SENDING: contextvars.ContextVar[Callable[[], tuple[tuple[str, ...], frozenset[str]]] | None] = (
+    contextvars.ContextVar(f"{log.name}.sending", default=None)
 )
 # Where the libraries the SDK drives log: httpx its requests with their full URL (at INFO),
 # httpcore the response headers (at DEBUG), hpack (HTTP/2) header values. A logger's filters see
@@ -1073,9 +1102,8 @@ class _RedactCredentials(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        client = _SENDING.get()
-        secrets = client._secrets if client is not None else ()
-        sensitive = client._sensitive_headers if client is not None else _SENSITIVE_HEADERS
+        sending = _SENDING.get()
+        secrets, sensitive = sending() if sending is not None else ((), _SENSITIVE_HEADERS)
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a malformed record is logging's to report
@@ -1114,17 +1142,17 @@ class _RedactedRequest(httpx.Request):
     """An ``httpx.Request`` whose ``repr()`` does not show the credentials in its URL (httpx's
     shows the whole URL, query included)."""
 
-    _sdk_secrets: tuple[str, ...]
+    sdk_secrets: tuple[str, ...]  # public: set by `hide_url_secrets` (the class is private)
 
     def __repr__(self) -> str:
-        return f"<Request({self.method!r}, {scrub(str(self.url), self._sdk_secrets)!r})>"
+        return f"<Request({self.method!r}, {scrub(str(self.url), self.sdk_secrets)!r})>"
 
 
 def hide_url_secrets(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
     """The same request (same object) with a ``repr()`` that scrubs ``secrets`` from its URL."""
     request.__class__ = _RedactedRequest
     assert isinstance(request, _RedactedRequest)
-    request._sdk_secrets = secrets
+    request.sdk_secrets = secrets
     return request
 
 
@@ -1423,6 +1451,11 @@ class _BaseClient(Generic[_HttpxT]):
         self._auth_cache = {}
         self._tokens = {}
         self._secrets = secret_variants(credentials, self._security_schemes)
+
+    def _log_secrets(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """What the log filter hides during a call of this client: its secrets (longest first)
+        and its credential headers (lower case)."""
+        return self._secrets, self._sensitive_headers
 
     @property
     def base_url(self) -> str:
@@ -1908,7 +1941,8 @@ def server_url_from(
     return url
 
 
-def _check_retries(value: int) -> int:
+def _check_retries(value: object) -> int:
+    """``value`` if it is a valid ``max_retries`` (callers may pass anything at run time)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a non-negative integer, got {value!r}")
     return value
@@ -2038,7 +2072,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             return self._store_token(name, response)
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        sending = _SENDING.set(self)  # for the log filter, see _RedactCredentials
+        sending = _SENDING.set(self._log_secrets)  # for the log filter, see _RedactCredentials
         try:
             if not call.payload.parts:
                 return self._attempts(call, None, stream)
@@ -2139,7 +2173,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
 
 def _sync_hook_result(result: object) -> None:
-    if isinstance(result, Awaitable):
+    if inspect.isawaitable(result):
         close = getattr(result, "close", None)
         if callable(close):
             close()  # avoid "coroutine was never awaited"
@@ -2248,7 +2282,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         return self._store_token(name, response)
 
     async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        sending = _SENDING.set(self)  # for the log filter, see _RedactCredentials
+        sending = _SENDING.set(self._log_secrets)  # for the log filter, see _RedactCredentials
         try:
             if not call.payload.parts:
                 return await self._attempts(call, None, stream)
