@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeGuard, TypeVar, cast
-from urllib.parse import quote, quote_plus, unquote_plus, urljoin
+from urllib.parse import parse_qsl, quote, quote_plus, unquote_plus, urlencode, urljoin
 
 import httpx
 
@@ -1034,14 +1034,25 @@ def transport_error(
 
 _HANDLER_NAME = f"{log.name}:env"
 
+# Request and response bodies are logged (at DEBUG) on a logger of their own, off unless asked
+# for: ``$<env_var>=debug``, or its level set by the application. Bodies hold what users send
+# and receive (prompts, personal data), so a DEBUG level set for everything does not show them.
+body_log = logging.getLogger(f"{log.name}.body")
+_BODY_LOG_OFF = logging.CRITICAL + 1
+if body_log.level == logging.NOTSET:  # an application's own setting (made before import) stays
+    body_log.setLevel(_BODY_LOG_OFF)
+
 
 def configure_logging(env_var: str) -> None:
-    """Send the SDK's log to stderr when ``$<env_var>`` is ``debug`` or ``info``."""
+    """Send the SDK's log to stderr when ``$<env_var>`` is ``debug`` or ``info``; ``debug``
+    also logs request and response bodies (``body_log``)."""
     wanted = os.environ.get(env_var, "").strip().lower() if env_var else ""
     if wanted not in ("debug", "info"):
         return
     level = logging.DEBUG if wanted == "debug" else logging.INFO
     log.setLevel(level)
+    if level == logging.DEBUG:
+        body_log.setLevel(logging.DEBUG)
     handler = next((h for h in log.handlers if h.get_name() == _HANDLER_NAME), None)
     if handler is None:
         handler = logging.StreamHandler()
@@ -1075,6 +1086,91 @@ _LIBRARY_PREFIXES = ("httpx", "httpcore", "hpack", "h2", "h11")
 _USERINFO_PASSWORD = re.compile(r"(://[^/?#@\s:]*):[^/?#@\s]*@")
 # One header as httpcore logs it: (b'Name', b'value') (repr of bytes: either quote, escapes).
 _LOGGED_HEADER = re.compile(r"""\(b(['"])([^'"\s,()]+)\1, b(['"])((?:\\.|(?!\3).)*)\3\)""")
+
+
+# -- bodies in the log ------------------------------------------------------------------------
+
+LOG_BODY_LIMIT = 4096
+"""Characters of a body logged; the rest is cut (the log says how much)."""
+_LOG_BODY_PARSE_LIMIT = 1024 * 1024  # bytes: a longer body is not parsed to mask, only sized
+# A JSON property or form field whose name says it holds a secret (normalised: lower case,
+# letters and digits only): its string values are logged as ``***``.
+_SECRET_FIELD = re.compile(
+    r"password|passwd|passphrase|^pass$|^pwd$|secret|token|apikey|credential|privatekey|cookie|"
+    r"session|signature|^auth$|authorization|^oauth|^otp|^(access|client|signing|encryption)?key$"
+)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def is_secret_field(name: str) -> bool:
+    """Whether a JSON property or form field named ``name`` looks like it holds a secret."""
+    return _SECRET_FIELD.search(_NOT_ALNUM.sub("", name.lower())) is not None
+
+
+def mask_secret_fields(value: object, hidden: bool = False) -> object:
+    """A JSON value with the strings under secret-looking property names (at any depth, and
+    everywhere inside such a property's object or array) replaced by ``***``."""
+    if isinstance(value, dict):
+        fields = cast("dict[object, object]", value)  # isinstance leaves the item types unknown
+        return {
+            k: mask_secret_fields(v, hidden or is_secret_field(str(k))) for k, v in fields.items()
+        }
+    if isinstance(value, list):
+        return [mask_secret_fields(v, hidden) for v in cast("list[object]", value)]
+    return "***" if hidden and isinstance(value, str) else value
+
+
+def body_for_log(
+    content: bytes, content_type: str, secrets: Sequence[str], limit: int = LOG_BODY_LIMIT
+) -> str:
+    """A body as the log shows it: JSON compact with secret-looking fields masked, a form with
+    such fields masked, text as is, anything else by its size; every known secret (``secrets``)
+    scrubbed, then cut to ``limit`` characters."""
+    if not content:
+        return "(empty)"
+    if len(content) > _LOG_BODY_PARSE_LIMIT:
+        return f"({len(content)} bytes, not shown: too long to mask)"
+    kind = body_kind(content_type or "application/octet-stream")
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"({len(content)} bytes, {content_type or 'binary'})"
+    if kind == "json" or (not content_type and text.lstrip()[:1] in ("{", "[")):
+        try:
+            parsed = jsonlib.loads(text)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            masked = mask_secret_fields(parsed)
+            text = jsonlib.dumps(masked, ensure_ascii=False, separators=(",", ":"))
+    elif kind == "form":
+        pairs = parse_qsl(text, keep_blank_values=True)
+        text = urlencode([(k, "***" if is_secret_field(k) else v) for k, v in pairs])
+    elif kind == "bytes" and content_type:  # not text by its media type: do not show it
+        return f"({len(content)} bytes, {content_type})"
+    text = scrub(text, secrets)
+    if len(text) > limit:
+        text = f"{text[:limit]}... ({len(text) - limit} more characters)"
+    return text
+
+
+def payload_for_log(payload: Payload, secrets: Sequence[str]) -> str:
+    """A request body as the log shows it (see ``body_for_log``); files by name and size."""
+    if payload.content is not None:
+        return body_for_log(payload.content, payload.content_type or "", secrets)
+    if payload.upload is not None:
+        size = payload.upload.length()
+        return f"(file upload, {'unknown size' if size is None else f'{size} bytes'})"
+    shown: list[str] = []
+    for name, filename, data, media in payload.parts:
+        if filename is not None or not isinstance(data, bytes):
+            shown.append(f"{name}=(file {filename!r})")
+        elif is_secret_field(name):
+            shown.append(f"{name}=***")
+        else:
+            text = body_for_log(data, media or "text/plain", secrets, LOG_BODY_LIMIT // 4)
+            shown.append(f"{name}={text}")
+    return scrub("multipart: " + ", ".join(shown), secrets)
 
 
 def redact_log_text(text: str, secrets: Sequence[str], sensitive: frozenset[str]) -> str:
@@ -1125,7 +1221,7 @@ def install_log_redaction() -> None:
     (idempotent; a filter of an earlier import of this module is replaced, not doubled)."""
     if _REDACT_CREDENTIALS in log.filters:
         return
-    names = {*_LIBRARY_LOGGERS, log.name}
+    names = {*_LIBRARY_LOGGERS, log.name, body_log.name}
     existing = list(logging.root.manager.loggerDict)  # a copy: other threads may add loggers
     names.update(name for name in existing if name.startswith(_LIBRARY_PREFIXES))
     for name in sorted(names):
@@ -1881,7 +1977,7 @@ class _BaseClient(Generic[_HttpxT]):
     def _url_for_log(self, request: httpx.Request) -> str:
         return scrub(str(request.url), self._secrets)
 
-    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+    def _log_request(self, request: httpx.Request, attempt: int, payload: Payload) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request: %s %s (attempt %d) headers=%s",
@@ -1890,6 +1986,18 @@ class _BaseClient(Generic[_HttpxT]):
                 attempt + 1,
                 redact_headers(request.headers, self._sensitive_headers, self._secrets),
             )
+        if body_log.isEnabledFor(logging.DEBUG) and not payload.empty:
+            body_log.debug("Request body: %s", payload_for_log(payload, self._secrets))
+
+    def _log_response_body(self, response: httpx.Response) -> None:
+        """The body of a response read into memory (a streamed success is not read here)."""
+        if body_log.isEnabledFor(logging.DEBUG):
+            try:
+                content = response.content
+            except httpx.ResponseNotRead:
+                return
+            shown = body_for_log(content, response.headers.get("content-type", ""), self._secrets)
+            body_log.debug("Response body: %s", shown)
 
     def _log_response(self, response: httpx.Response, started: float) -> None:
         if log.isEnabledFor(logging.INFO):
@@ -2117,7 +2225,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             request = self._build(call, files, tokens)
             for hook in self._before_request:
                 _sync_hook_result(hook(request))
-            self._log_request(request, attempt)
+            self._log_request(request, attempt, call.payload)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
@@ -2131,11 +2239,13 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 self._log_retry(call, request, attempt, delay, _reason(None, err))
             else:
                 self._log_response(response, started)
+                self._log_response_body(response)
                 for response_hook in self._after_response:
                     _sync_hook_result(response_hook(response))
                 if response.status_code >= 400:
                     if stream:
                         read_bounded(response, self.max_response_bytes)
+                        self._log_response_body(response)
                     if response.status_code == 401 and call.oauth and not refreshed:
                         refreshed = True
                         for name in call.oauth:
@@ -2327,7 +2437,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             request = self._build(call, files, tokens)
             for hook in self._before_request:
                 await _async_hook_result(hook(request))
-            self._log_request(request, attempt)
+            self._log_request(request, attempt, call.payload)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
@@ -2341,11 +2451,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 self._log_retry(call, request, attempt, delay, _reason(None, err))
             else:
                 self._log_response(response, started)
+                self._log_response_body(response)
                 for response_hook in self._after_response:
                     await _async_hook_result(response_hook(response))
                 if response.status_code >= 400:
                     if stream:
                         await aread_bounded(response, self.max_response_bytes)
+                        self._log_response_body(response)
                     if response.status_code == 401 and call.oauth and not refreshed:
                         refreshed = True
                         for name in call.oauth:

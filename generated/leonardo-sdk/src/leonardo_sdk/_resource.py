@@ -22,11 +22,20 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
+def _resource_repr(resource: object, client: object, raw: bool, stream: bool) -> str:
+    """``GenerationResource(client=Leonardo(base_url=...))``; the views say which they are."""
+    view = ", raw=True" if raw else ", stream=True" if stream else ""
+    return f"{type(resource).__name__}(client={client!r}{view})"
+
+
 class SyncResource:
     def __init__(self, client: SyncAPIClient, *, raw: bool = False, stream: bool = False) -> None:
         self._client = client
         self._raw = raw
         self._stream = stream
+
+    def __repr__(self) -> str:
+        return _resource_repr(self, self._client, self._raw, self._stream)
 
     def _call(
         self,
@@ -73,6 +82,9 @@ class AsyncResource:
         self._client = client
         self._raw = raw
         self._stream = stream
+
+    def __repr__(self) -> str:
+        return _resource_repr(self, self._client, self._raw, self._stream)
 
     async def _call(
         self,
