@@ -152,6 +152,31 @@ def test_error_and_binary_bodies(
     ]
 
 
+@pytest.mark.anyio
+async def test_async_client_logs_bodies_alike(
+    sdk: ModuleType, loopback: Callable[..., LoopbackServer], caplog: pytest.LogCaptureFixture
+) -> None:
+    server = loopback()
+
+    def respond(received: Received) -> Answer:
+        if received.method == "GET":
+            return Answer(409, {"code": "busy", "message": "later", "secret": PASSWORD})
+        return Answer(200, {"id": "1", "name": "lamp", "token": ACCESS_TOKEN})
+
+    server.respond = respond
+    caplog.set_level(logging.DEBUG, logger=BODY_LOGGER)
+    async with sdk.AsyncDemo(api_key=TOKEN, server_url=server.url, max_retries=0) as client:
+        await client.items.create(name="lamp")
+        with pytest.raises(sdk.ConflictError):
+            await client.items.get("1")
+    bodies = [r.getMessage() for r in caplog.records if r.name == BODY_LOGGER]
+    assert bodies == [
+        'Request body: {"name":"lamp"}',
+        'Response body: {"id":"1","name":"lamp","token":"***"}',
+        'Response body: {"code":"busy","message":"later","secret":"***"}',
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "secret"),
     [
