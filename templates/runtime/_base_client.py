@@ -11,6 +11,7 @@ import contextvars
 import copy
 import functools
 import gc
+import inspect
 import io
 import json as jsonlib
 import logging
@@ -25,8 +26,8 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
-from urllib.parse import quote, quote_plus, unquote_plus, urljoin
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeGuard, TypeVar, cast
+from urllib.parse import parse_qsl, quote, quote_plus, unquote_plus, urlencode, urljoin
 
 import httpx
 
@@ -53,7 +54,7 @@ from ._params import (
     to_text,
 )
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse, text_of
-from ._serde import BaseModel, validation_error
+from ._serde import BaseModel, matches_nothing, validation_error
 from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
@@ -220,9 +221,12 @@ def encode_query(query: Mapping[str, object]) -> list[tuple[str, str]]:
         if is_omitted(value):
             continue
         if isinstance(value, (list, tuple)):
-            pairs.extend((key, to_text(item)) for item in value if item is not None)
+            # cast: narrowing an `object` by isinstance leaves the item type unknown
+            items = cast("Sequence[object]", value)
+            pairs.extend((key, to_text(item)) for item in items if item is not None)
         elif isinstance(value, Mapping):
-            pairs.extend((str(k), to_text(v)) for k, v in value.items() if v is not None)
+            fields = cast("Mapping[object, object]", value)
+            pairs.extend((str(k), to_text(v)) for k, v in fields.items() if v is not None)
         else:
             pairs.append((key, to_text(value)))
     return pairs
@@ -258,12 +262,15 @@ def body_kind(content_type: str) -> BodyKind:
     return "bytes"
 
 
-def is_file(value: object) -> bool:
+def is_file(value: object) -> TypeGuard[FileContent]:
     """Whether a value is a ``FileContent`` (bytes, an open binary file, a path, or a tuple)."""
     if isinstance(value, (bytes, bytearray, os.PathLike, io.IOBase)):
         return True
-    if isinstance(value, tuple) and len(value) in (2, 3):
-        name, data = value[0], value[1]
+    if isinstance(value, tuple):
+        pair = cast("tuple[object, ...]", value)  # isinstance leaves the item type unknown
+        if len(pair) not in (2, 3):
+            return False
+        name, data = pair[0], pair[1]
         return (
             (name is None or isinstance(name, str))
             and not isinstance(data, tuple)
@@ -281,11 +288,21 @@ def file_parts(value: FileContent, default_name: str) -> tuple[str, Any, str]:
         filename, data = value[0], value[1]
         content_type = value[2] if len(value) == 3 else None
     if filename is None:
-        name = os.fspath(data) if isinstance(data, os.PathLike) else getattr(data, "name", None)
-        filename = os.path.basename(name) if isinstance(name, str) and name else default_name
+        name = _file_name(data)
+        filename = os.path.basename(name) if name else default_name
     if not content_type:
         content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     return filename, data, content_type
+
+
+def _file_name(data: object) -> str | None:
+    """The path of a path object, or the ``name`` of an open file; None without a str name."""
+    if isinstance(data, os.PathLike):
+        # cast: the path's type parameter (str or bytes) is not known; either is checked below
+        name: object = os.fspath(cast("os.PathLike[str]", data))
+    else:
+        name = getattr(data, "name", None)
+    return name if isinstance(name, str) and name else None
 
 
 class FileUpload:
@@ -377,38 +394,46 @@ def encode_payload(body: object, content_type: str, extra: Body | None = None) -
     """
     content_type = content_type or "application/json"
     kind = body_kind(content_type)
+    fields = _fields_of(body)
     if extra:
         if isinstance(body, NotGiven):
-            body = dict(extra)
-        elif isinstance(body, Mapping) and kind in ("json", "form", "multipart"):
-            body = {**body, **extra}
+            fields = {**extra}
+        elif fields is not None and kind in ("json", "form", "multipart"):
+            fields = {**fields, **extra}
         else:
             raise TypeError("extra_body can only be merged into an object body")
+        body = fields
     if isinstance(body, NotGiven):
         return _NO_PAYLOAD
     if kind == "json":
         return Payload(content_type, _JSON_ENCODER.encode(body).encode())
     if kind == "form":
-        if not isinstance(body, Mapping):
+        if fields is None:
             raise TypeError(f"a {content_type} body must be a mapping of fields")
-        pieces = [piece for k, v in body.items() for piece in encode_query_param(str(k), v)]
+        pieces = [piece for k, v in fields.items() for piece in encode_query_param(str(k), v)]
         return Payload(content_type, "&".join(pieces).encode("ascii"))
     if kind == "multipart":
-        if not isinstance(body, Mapping):
+        if fields is None:
             raise TypeError(f"a {content_type} body must be a mapping of fields")
-        return Payload(None, parts=tuple(_multipart_parts(body)))
+        return Payload(None, parts=tuple(_multipart_parts(fields)))
     if isinstance(body, str):
         return Payload(content_type, body.encode("utf-8"))
     if isinstance(body, (bytes, bytearray)):
         return Payload(content_type, bytes(body))
     if not is_file(body):
         raise TypeError(f"a {content_type} body must be bytes, a str or a file")
-    _, data, guessed = file_parts(body, "body")  # type: ignore[arg-type]
+    _, data, guessed = file_parts(body, "body")
     explicit = isinstance(body, tuple) and len(body) == 3 and body[2]
     media = guessed if explicit else content_type
     if isinstance(data, (bytes, bytearray)):
         return Payload(media, bytes(data))
     return Payload(media, upload=FileUpload(data))
+
+
+def _fields_of(body: object) -> Mapping[Any, object] | None:
+    """The body as an object of fields (keys: normally str), None when it is not a mapping."""
+    # cast: isinstance leaves the key and value types of a mapping unknown
+    return cast("Mapping[Any, object]", body) if isinstance(body, Mapping) else None
 
 
 def _multipart_parts(
@@ -417,11 +442,12 @@ def _multipart_parts(
     parts: list[tuple[str, str | None, Any, str | None]] = []
     for key, value in body.items():
         name = str(key)
-        for item in value if isinstance(value, list) else [value]:
+        # cast: isinstance leaves the item type of a list unknown
+        for item in cast("list[object]", value) if isinstance(value, list) else [value]:
             if is_omitted(item):
                 continue
             if is_file(item):
-                filename, data, media = file_parts(item, name)  # type: ignore[arg-type]
+                filename, data, media = file_parts(item, name)
                 parts.append((name, filename, data, media))
             elif isinstance(item, (Mapping, list, tuple)):
                 text = jsonlib.dumps(item, ensure_ascii=False, separators=(",", ":"))
@@ -444,7 +470,8 @@ class _OpenFiles:
             self._files = []
             for name, filename, data, media in payload.parts:
                 if isinstance(data, os.PathLike):
-                    data = open(data, "rb")  # noqa: SIM115 - closed by close()
+                    # cast: a str path here (the type parameter is lost in the parts tuple)
+                    data = open(cast("os.PathLike[str]", data), "rb")  # noqa: SIM115 - close()
                     self._opened.append(data)
                 self._files.append((name, (filename, data, media) if media else (filename, data)))
         return self._files
@@ -918,7 +945,7 @@ def status_error(
             parsed = decoder(body)
         except Exception as err:  # noqa: BLE001 - any mismatch just leaves `.parsed` None
             log.debug("Error body did not match its declared schema: %s", type(err).__name__)
-        if isinstance(parsed, BaseModel) and parsed._matches_nothing(body):
+        if isinstance(parsed, BaseModel) and matches_nothing(parsed, body):
             parsed = None  # an object of another shape: not a model with every field None
     message = _describe(response, secrets)
     if response.content:
@@ -949,7 +976,8 @@ class _BoundedBody:
         self.chunks.append(chunk)
 
     def store(self) -> None:
-        self.response._content = b"".join(self.chunks)  # what `Response.read()` stores
+        # What `Response.read()` stores; httpx has no public way to set a body read elsewhere.
+        self.response._content = b"".join(self.chunks)  # pyright: ignore[reportPrivateUsage]
 
 
 def read_bounded(response: httpx.Response, limit: int | None) -> None:
@@ -1007,14 +1035,25 @@ def transport_error(
 
 _HANDLER_NAME = f"{log.name}:env"
 
+# Request and response bodies are logged (at DEBUG) on a logger of their own, off unless asked
+# for: ``$<env_var>=debug``, or its level set by the application. Bodies hold what users send
+# and receive (prompts, personal data), so a DEBUG level set for everything does not show them.
+body_log = logging.getLogger(f"{log.name}.body")
+_BODY_LOG_OFF = logging.CRITICAL + 1
+if body_log.level == logging.NOTSET:  # an application's own setting (made before import) stays
+    body_log.setLevel(_BODY_LOG_OFF)
+
 
 def configure_logging(env_var: str) -> None:
-    """Send the SDK's log to stderr when ``$<env_var>`` is ``debug`` or ``info``."""
+    """Send the SDK's log to stderr when ``$<env_var>`` is ``debug`` or ``info``; ``debug``
+    also logs request and response bodies (``body_log``)."""
     wanted = os.environ.get(env_var, "").strip().lower() if env_var else ""
     if wanted not in ("debug", "info"):
         return
     level = logging.DEBUG if wanted == "debug" else logging.INFO
     log.setLevel(level)
+    if level == logging.DEBUG:
+        body_log.setLevel(logging.DEBUG)
     handler = next((h for h in log.handlers if h.get_name() == _HANDLER_NAME), None)
     if handler is None:
         handler = logging.StreamHandler()
@@ -1024,11 +1063,12 @@ def configure_logging(env_var: str) -> None:
     handler.setLevel(level)
 
 
-# The SDK client whose call is being sent in this thread / task: the log filter scrubs its
-# credentials from what httpx and httpcore log meanwhile (a ContextVar, so concurrent calls of
-# different clients never see each other's secrets).
-_SENDING: contextvars.ContextVar[_BaseClient[Any] | None] = contextvars.ContextVar(
-    f"{log.name}.sending", default=None
+# What to hide of the SDK client whose call is being sent in this thread / task: the log filter
+# scrubs its credentials from what httpx and httpcore log meanwhile (a ContextVar, so concurrent
+# calls of different clients never see each other's secrets). It holds the client's bound
+# `_log_secrets`, read when a record is logged: a token fetched during the call counts at once.
+_SENDING: contextvars.ContextVar[Callable[[], tuple[tuple[str, ...], frozenset[str]]] | None] = (
+    contextvars.ContextVar(f"{log.name}.sending", default=None)
 )
 # Where the libraries the SDK drives log: httpx its requests with their full URL (at INFO),
 # httpcore the response headers (at DEBUG), hpack (HTTP/2) header values. A logger's filters see
@@ -1047,6 +1087,91 @@ _LIBRARY_PREFIXES = ("httpx", "httpcore", "hpack", "h2", "h11")
 _USERINFO_PASSWORD = re.compile(r"(://[^/?#@\s:]*):[^/?#@\s]*@")
 # One header as httpcore logs it: (b'Name', b'value') (repr of bytes: either quote, escapes).
 _LOGGED_HEADER = re.compile(r"""\(b(['"])([^'"\s,()]+)\1, b(['"])((?:\\.|(?!\3).)*)\3\)""")
+
+
+# -- bodies in the log ------------------------------------------------------------------------
+
+LOG_BODY_LIMIT = 4096
+"""Characters of a body logged; the rest is cut (the log says how much)."""
+_LOG_BODY_PARSE_LIMIT = 1024 * 1024  # bytes: a longer body is not parsed to mask, only sized
+# A JSON property or form field whose name says it holds a secret (normalised: lower case,
+# letters and digits only): its string values are logged as ``***``.
+_SECRET_FIELD = re.compile(
+    r"password|passwd|passphrase|^pass$|^pwd$|secret|token|apikey|credential|privatekey|cookie|"
+    r"session|signature|^auth$|authorization|^oauth|^otp|^(access|client|signing|encryption)?key$"
+)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+def is_secret_field(name: str) -> bool:
+    """Whether a JSON property or form field named ``name`` looks like it holds a secret."""
+    return _SECRET_FIELD.search(_NOT_ALNUM.sub("", name.lower())) is not None
+
+
+def mask_secret_fields(value: object, hidden: bool = False) -> object:
+    """A JSON value with the strings under secret-looking property names (at any depth, and
+    everywhere inside such a property's object or array) replaced by ``***``."""
+    if isinstance(value, dict):
+        fields = cast("dict[object, object]", value)  # isinstance leaves the item types unknown
+        return {
+            k: mask_secret_fields(v, hidden or is_secret_field(str(k))) for k, v in fields.items()
+        }
+    if isinstance(value, list):
+        return [mask_secret_fields(v, hidden) for v in cast("list[object]", value)]
+    return "***" if hidden and isinstance(value, str) else value
+
+
+def body_for_log(
+    content: bytes, content_type: str, secrets: Sequence[str], limit: int = LOG_BODY_LIMIT
+) -> str:
+    """A body as the log shows it: JSON compact with secret-looking fields masked, a form with
+    such fields masked, text as is, anything else by its size; every known secret (``secrets``)
+    scrubbed, then cut to ``limit`` characters."""
+    if not content:
+        return "(empty)"
+    if len(content) > _LOG_BODY_PARSE_LIMIT:
+        return f"({len(content)} bytes, not shown: too long to mask)"
+    kind = body_kind(content_type or "application/octet-stream")
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"({len(content)} bytes, {content_type or 'binary'})"
+    if kind == "json" or (not content_type and text.lstrip()[:1] in ("{", "[")):
+        try:
+            parsed = jsonlib.loads(text)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            masked = mask_secret_fields(parsed)
+            text = jsonlib.dumps(masked, ensure_ascii=False, separators=(",", ":"))
+    elif kind == "form":
+        pairs = parse_qsl(text, keep_blank_values=True)
+        text = urlencode([(k, "***" if is_secret_field(k) else v) for k, v in pairs])
+    elif kind == "bytes" and content_type:  # not text by its media type: do not show it
+        return f"({len(content)} bytes, {content_type})"
+    text = scrub(text, secrets)
+    if len(text) > limit:
+        text = f"{text[:limit]}... ({len(text) - limit} more characters)"
+    return text
+
+
+def payload_for_log(payload: Payload, secrets: Sequence[str]) -> str:
+    """A request body as the log shows it (see ``body_for_log``); files by name and size."""
+    if payload.content is not None:
+        return body_for_log(payload.content, payload.content_type or "", secrets)
+    if payload.upload is not None:
+        size = payload.upload.length()
+        return f"(file upload, {'unknown size' if size is None else f'{size} bytes'})"
+    shown: list[str] = []
+    for name, filename, data, media in payload.parts:
+        if filename is not None or not isinstance(data, bytes):
+            shown.append(f"{name}=(file {filename!r})")
+        elif is_secret_field(name):
+            shown.append(f"{name}=***")
+        else:
+            text = body_for_log(data, media or "text/plain", secrets, LOG_BODY_LIMIT // 4)
+            shown.append(f"{name}={text}")
+    return scrub("multipart: " + ", ".join(shown), secrets)
 
 
 def redact_log_text(text: str, secrets: Sequence[str], sensitive: frozenset[str]) -> str:
@@ -1074,9 +1199,8 @@ class _RedactCredentials(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        client = _SENDING.get()
-        secrets = client._secrets if client is not None else ()
-        sensitive = client._sensitive_headers if client is not None else _SENSITIVE_HEADERS
+        sending = _SENDING.get()
+        secrets, sensitive = sending() if sending is not None else ((), _SENSITIVE_HEADERS)
         try:
             message = record.getMessage()
         except Exception:  # noqa: BLE001 - a malformed record is logging's to report
@@ -1098,7 +1222,7 @@ def install_log_redaction() -> None:
     (idempotent; a filter of an earlier import of this module is replaced, not doubled)."""
     if _REDACT_CREDENTIALS in log.filters:
         return
-    names = {*_LIBRARY_LOGGERS, log.name}
+    names = {*_LIBRARY_LOGGERS, log.name, body_log.name}
     existing = list(logging.root.manager.loggerDict)  # a copy: other threads may add loggers
     names.update(name for name in existing if name.startswith(_LIBRARY_PREFIXES))
     for name in sorted(names):
@@ -1115,17 +1239,17 @@ class _RedactedRequest(httpx.Request):
     """An ``httpx.Request`` whose ``repr()`` does not show the credentials in its URL (httpx's
     shows the whole URL, query included)."""
 
-    _sdk_secrets: tuple[str, ...]
+    sdk_secrets: tuple[str, ...]  # public: set by `hide_url_secrets` (the class is private)
 
     def __repr__(self) -> str:
-        return f"<Request({self.method!r}, {scrub(str(self.url), self._sdk_secrets)!r})>"
+        return f"<Request({self.method!r}, {scrub(str(self.url), self.sdk_secrets)!r})>"
 
 
 def hide_url_secrets(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
     """The same request (same object) with a ``repr()`` that scrubs ``secrets`` from its URL."""
     request.__class__ = _RedactedRequest
     assert isinstance(request, _RedactedRequest)
-    request._sdk_secrets = secrets
+    request.sdk_secrets = secrets
     return request
 
 
@@ -1455,6 +1579,11 @@ class _BaseClient(Generic[_HttpxT]):
         self._auth_cache = {}
         self._tokens = {}
         self._secrets = secret_variants(credentials, self._security_schemes)
+
+    def _log_secrets(self) -> tuple[tuple[str, ...], frozenset[str]]:
+        """What the log filter hides during a call of this client: its secrets (longest first)
+        and its credential headers (lower case)."""
+        return self._secrets, self._sensitive_headers
 
     @property
     def base_url(self) -> str:
@@ -1880,7 +2009,7 @@ class _BaseClient(Generic[_HttpxT]):
     def _url_for_log(self, request: httpx.Request) -> str:
         return scrub(str(request.url), self._secrets)
 
-    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+    def _log_request(self, request: httpx.Request, attempt: int, payload: Payload) -> None:
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "Request: %s %s (attempt %d) headers=%s",
@@ -1889,6 +2018,18 @@ class _BaseClient(Generic[_HttpxT]):
                 attempt + 1,
                 redact_headers(request.headers, self._sensitive_headers, self._secrets),
             )
+        if body_log.isEnabledFor(logging.DEBUG) and not payload.empty:
+            body_log.debug("Request body: %s", payload_for_log(payload, self._secrets))
+
+    def _log_response_body(self, response: httpx.Response) -> None:
+        """The body of a response read into memory (a streamed success is not read here)."""
+        if body_log.isEnabledFor(logging.DEBUG):
+            try:
+                content = response.content
+            except httpx.ResponseNotRead:
+                return
+            shown = body_for_log(content, response.headers.get("content-type", ""), self._secrets)
+            body_log.debug("Response body: %s", shown)
 
     def _log_response(self, response: httpx.Response, started: float) -> None:
         if log.isEnabledFor(logging.INFO):
@@ -1940,7 +2081,8 @@ def server_url_from(
     return url
 
 
-def _check_retries(value: int) -> int:
+def _check_retries(value: object) -> int:
+    """``value`` if it is a valid ``max_retries`` (callers may pass anything at run time)."""
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be a non-negative integer, got {value!r}")
     return value
@@ -2101,7 +2243,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             return self._store_token(name, response)
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        sending = _SENDING.set(self)  # for the log filter, see _RedactCredentials
+        sending = _SENDING.set(self._log_secrets)  # for the log filter, see _RedactCredentials
         try:
             if not call.payload.parts:
                 return self._attempts(call, None, stream)
@@ -2146,7 +2288,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             request = self._build(call, files, tokens)
             for hook in self._before_request:
                 _sync_hook_result(hook(request))
-            self._log_request(request, attempt)
+            self._log_request(request, attempt, call.payload)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
@@ -2160,11 +2302,13 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
                 self._log_retry(call, request, attempt, delay, _reason(None, err))
             else:
                 self._log_response(response, started)
+                self._log_response_body(response)
                 for response_hook in self._after_response:
                     _sync_hook_result(response_hook(response))
                 if response.status_code >= 400:
                     if stream:
                         read_bounded(response, self.max_response_bytes)
+                        self._log_response_body(response)
                     if response.status_code == 401 and call.oauth and not refreshed:
                         refreshed = True
                         for name in call.oauth:
@@ -2202,7 +2346,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
 
 def _sync_hook_result(result: object) -> None:
-    if isinstance(result, Awaitable):
+    if inspect.isawaitable(result):
         close = getattr(result, "close", None)
         if callable(close):
             close()  # avoid "coroutine was never awaited"
@@ -2342,7 +2486,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         return self._store_token(name, response)
 
     async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
-        sending = _SENDING.set(self)  # for the log filter, see _RedactCredentials
+        sending = _SENDING.set(self._log_secrets)  # for the log filter, see _RedactCredentials
         try:
             if not call.payload.parts:
                 return await self._attempts(call, None, stream)
@@ -2387,7 +2531,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             request = self._build(call, files, tokens)
             for hook in self._before_request:
                 await _async_hook_result(hook(request))
-            self._log_request(request, attempt)
+            self._log_request(request, attempt, call.payload)
             started = time.monotonic()
             response: httpx.Response | None = None
             try:
@@ -2401,11 +2545,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
                 self._log_retry(call, request, attempt, delay, _reason(None, err))
             else:
                 self._log_response(response, started)
+                self._log_response_body(response)
                 for response_hook in self._after_response:
                     await _async_hook_result(response_hook(response))
                 if response.status_code >= 400:
                     if stream:
                         await aread_bounded(response, self.max_response_bytes)
+                        self._log_response_body(response)
                     if response.status_code == 401 and call.oauth and not refreshed:
                         refreshed = True
                         for name in call.oauth:

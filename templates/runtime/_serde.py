@@ -22,10 +22,10 @@ import base64
 import binascii
 import json
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from ._exceptions import DataValidationError
 from ._types import NotGiven
@@ -51,6 +51,7 @@ __all__ = [
     "format_date",
     "format_datetime",
     "format_path",
+    "matches_nothing",
     "parse_date",
     "parse_datetime",
     "to_jsonable",
@@ -159,7 +160,10 @@ class BaseModel:
         assert isinstance(other, BaseModel)
         return self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+    # Mutable, compared by value: not hashable. Python sets `__hash__ = None` itself in a class
+    # defining `__eq__` only; declared like typeshed's `list.__hash__` so that type checkers know
+    # what every model inherits (an override of `object.__hash__` that they would refuse).
+    __hash__: ClassVar[None]  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         shown = ", ".join(
@@ -168,6 +172,53 @@ class BaseModel:
             if self._has(wire) or getattr(self, name) is not None
         )
         return f"{type(self).__name__}({shown})"
+
+
+_NO_MATCH: Any = object()  # what `_ModelAccess.decode_object` returns when no model accepts
+
+
+class _ModelAccess(BaseModel):
+    """The module functions' way into `BaseModel`'s protected members (the decoder, the wire
+    names): a subclass may read them, a module function may not. Never instantiated; public
+    model attributes would take names that spec properties may use."""
+
+    __slots__ = ()
+
+    @staticmethod
+    def decode_object(
+        variants: tuple[type[BaseModel] | Callable[[Any], Any], ...], data: Any
+    ) -> Any:
+        """`decode_union`'s first round, for a JSON object: the model classes whose required
+        properties it has, most declared properties present first; `_NO_MATCH` when none
+        decodes it (or it is not an object)."""
+        if not isinstance(data, Mapping):
+            return _NO_MATCH
+        value = cast("Mapping[str, Any]", data)  # isinstance leaves key and value unknown
+        candidates: list[type[BaseModel]] = [
+            v
+            for v in variants
+            if isinstance(v, type)
+            and issubclass(v, BaseModel)
+            and v._required_wire_names.issubset(value.keys())
+        ]
+        candidates.sort(key=lambda m: -len([w for w in m._wire_names.values() if w in value]))
+        for model in candidates:
+            try:
+                return model._from_json(value)
+            except _MISMATCH:
+                continue
+        return _NO_MATCH
+
+    @staticmethod
+    def matches_nothing(model: BaseModel, data: object) -> bool:
+        return model._matches_nothing(data)
+
+
+def matches_nothing(model: BaseModel, data: object) -> bool:
+    """True when `model` was parsed from `data`, an object sharing no key with the properties
+    the model declares (a hollow instance: every field None), e.g. an error body of another
+    shape."""
+    return _ModelAccess.matches_nothing(model, data)
 
 
 def unknown_enum_member(cls: type[E], value: object) -> E | None:
@@ -243,10 +294,12 @@ def to_jsonable(value: object) -> Any:
         return value.isoformat()
     if isinstance(value, bytes):
         return encode_base64(value)
+    # The casts: narrowing an `object` by isinstance leaves the item types unknown.
     if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+        fields = cast("Mapping[object, object]", value)
+        return {str(k): to_jsonable(v) for k, v in fields.items() if not isinstance(v, NotGiven)}
     if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
+        return [to_jsonable(v) for v in cast("Sequence[object]", value)]
     return value
 
 
@@ -285,20 +338,9 @@ def decode_union(value: Any, *variants: type[BaseModel] | Callable[[Any], Any]) 
       binary, str, lists, maps, nested unions, enums not knowing the value, Any (rules:
       `generator/pyexpr.py`).
     """
-    if isinstance(value, Mapping):
-        candidates: list[Any] = [
-            v
-            for v in variants
-            if isinstance(v, type)
-            and issubclass(v, BaseModel)
-            and v._required_wire_names.issubset(value.keys())
-        ]
-        candidates.sort(key=lambda m: -len([w for w in m._wire_names.values() if w in value]))
-        for model in candidates:
-            try:
-                return model._from_json(value)
-            except _MISMATCH:
-                continue
+    decoded = _ModelAccess.decode_object(variants, value)
+    if decoded is not _NO_MATCH:
+        return decoded
     for decode in variants:
         if isinstance(decode, type):
             continue
@@ -332,7 +374,7 @@ def decode_tagged(
 ) -> Any:
     """Decode a discriminated union by its tag; an unknown tag falls back to trying variants."""
     if isinstance(value, Mapping):
-        tag = value.get(tag_property)
+        tag = cast("Mapping[str, object]", value).get(tag_property)  # cast: see `to_jsonable`
         decode = decoders.get(tag) if isinstance(tag, str) else None
         if decode is not None:
             return decode(value)
@@ -403,55 +445,56 @@ class _Trail:
 class _TrackedDict(dict[str, Any]):
     """A JSON object that records every read on its `_Trail` (slow path only)."""
 
-    __slots__ = ("_path", "_source", "_trail")
+    # Public names: `_untracked` and `_point_at` read them (the class itself is private).
+    __slots__ = ("path", "source", "trail")
 
     def __init__(
         self, source: Mapping[str, Any], path: tuple[PathSegment, ...], trail: _Trail
     ) -> None:
         super().__init__(source)
-        self._source = source
-        self._path = path
-        self._trail = trail
+        self.source = source
+        self.path = path
+        self.trail = trail
 
     def _read(self, key: str, value: Any) -> Any:
-        return self._trail.read((*self._path, key), value)
+        return self.trail.read((*self.path, key), value)
 
     def __getitem__(self, key: str) -> Any:
         if key not in self:
-            self._trail.path = (*self._path, key)
-            self._trail.value = _MISSING
-        return self._read(key, dict.__getitem__(self, key))
+            self.trail.path = (*self.path, key)
+            self.trail.value = _MISSING
+        return self._read(key, super().__getitem__(key))
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self._read(key, dict.get(self, key, default))
+        return self._read(key, super().get(key, default))
 
     def items(self) -> Any:
-        return [(key, self._read(key, value)) for key, value in dict.items(self)]
+        return [(key, self._read(key, value)) for key, value in super().items()]
 
     def values(self) -> Any:
-        return [self._read(key, value) for key, value in dict.items(self)]
+        return [self._read(key, value) for key, value in super().items()]
 
 
 class _TrackedList(list[Any]):
     """A JSON array that records every item read on its `_Trail` (slow path only)."""
 
-    __slots__ = ("_path", "_source", "_trail")
+    __slots__ = ("path", "source", "trail")
 
     def __init__(self, source: list[Any], path: tuple[PathSegment, ...], trail: _Trail) -> None:
         super().__init__(source)
-        self._source = source
-        self._path = path
-        self._trail = trail
+        self.source = source
+        self.path = path
+        self.trail = trail
 
     def _read(self, index: int, value: Any) -> Any:
-        return self._trail.read((*self._path, index), value)
+        return self.trail.read((*self.path, index), value)
 
     def __iter__(self) -> Iterator[Any]:
-        for index, value in enumerate(list.__iter__(self)):
+        for index, value in enumerate(super().__iter__()):
             yield self._read(index, value)
 
     def __getitem__(self, index: Any) -> Any:
-        value = list.__getitem__(self, index)
+        value = super().__getitem__(index)
         if isinstance(index, int):
             return self._read(index if index >= 0 else len(self) + index, value)
         return value
@@ -461,22 +504,23 @@ _MISSING: Any = object()
 
 
 def _track(value: Any, path: tuple[PathSegment, ...], trail: _Trail) -> Any:
+    # The casts: narrowing `Any` by type() leaves the item types unknown.
     if type(value) is dict:
-        return _TrackedDict(value, path, trail)
+        return _TrackedDict(cast("dict[str, Any]", value), path, trail)
     if type(value) is list:
-        return _TrackedList(value, path, trail)
+        return _TrackedList(cast("list[object]", value), path, trail)
     return value
 
 
 def _untracked(value: Any) -> Any:
-    return value._source if isinstance(value, (_TrackedDict, _TrackedList)) else value
+    return value.source if isinstance(value, (_TrackedDict, _TrackedList)) else value
 
 
 def _point_at(value: Any) -> None:
     """Make a tracked container the trail's last value (a union refusing it as a whole)."""
     if isinstance(value, (_TrackedDict, _TrackedList)):
-        value._trail.path = value._path
-        value._trail.value = value
+        value.trail.path = value.path
+        value.trail.value = value
 
 
 def format_path(path: tuple[PathSegment, ...]) -> str:

@@ -71,6 +71,8 @@ def _clean_env_and_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
     logger.setLevel(logging.NOTSET)
+    # Body logging off again, as the SDK's import leaves it ($DEMO_LOG=debug turns it on).
+    logging.getLogger(f"{PACKAGE}.body").setLevel(logging.CRITICAL + 1)
 
 
 @pytest.fixture

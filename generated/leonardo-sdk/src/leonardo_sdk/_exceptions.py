@@ -14,9 +14,14 @@ APIError
     └── RateLimitError 429, InternalServerError >= 500
 
 Messages are built by the client and have credentials scrubbed from them.
+
+Every error pickles (it may cross a process pool): it is rebuilt from its attributes, not by
+calling its constructor again with ``args`` (which lack the keyword-only arguments).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import httpx
 
@@ -42,27 +47,51 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    """Unpickle an error: a new instance of ``cls`` with the ``args`` and attributes it had."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class APIError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises.
+
+    ``request`` is the request it concerns, None for an error before any request (the
+    subclasses that always have one declare it as not None).
+    """
 
     message: str
-    request: httpx.Request | None
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self._request = request
+
+    # A read-only property, so that subclasses can narrow its type (a mutable attribute's
+    # type cannot be narrowed by an override).
+    @property
+    def request(self) -> httpx.Request | None:
+        return self._request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class APIConnectionError(APIError):
     """No complete response was received (connection refused or reset, DNS failure, ...)."""
 
-    request: httpx.Request
     attempts: int
 
     def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         super().__init__(message, request=request)
+        self._sent = request
         self.attempts = attempts
+
+    @property
+    def request(self) -> httpx.Request:
+        return self._sent
 
 
 class APITimeoutError(APIConnectionError):
@@ -99,7 +128,6 @@ class APIResponseValidationError(DataValidationError):
     values (see ``DataValidationError``); both are "" when the body as a whole was refused.
     """
 
-    request: httpx.Request
     response: httpx.Response
     status_code: int
     headers: httpx.Headers
@@ -120,6 +148,10 @@ class APIResponseValidationError(DataValidationError):
         self.headers = response.headers
         self.body = body
 
+    @property
+    def request(self) -> httpx.Request:
+        return self.response.request
+
 
 class APIResponseTooLargeError(APIError):
     """The body grew past the client's ``max_response_bytes``; it was not kept.
@@ -127,7 +159,6 @@ class APIResponseTooLargeError(APIError):
     ``response`` has the status and headers (its body is unread); ``limit`` is the limit.
     """
 
-    request: httpx.Request
     response: httpx.Response
     status_code: int
     headers: httpx.Headers
@@ -139,6 +170,10 @@ class APIResponseTooLargeError(APIError):
         self.status_code = response.status_code
         self.headers = response.headers
         self.limit = limit
+
+    @property
+    def request(self) -> httpx.Request:
+        return self.response.request
 
 
 class MissingCredentialsError(APIError):
@@ -185,7 +220,6 @@ class APIStatusError(APIError):
     body matched it, otherwise ``None``.
     """
 
-    request: httpx.Request
     response: httpx.Response
     status_code: int
     headers: httpx.Headers
@@ -201,6 +235,10 @@ class APIStatusError(APIError):
         self.headers = response.headers
         self.body = body
         self.parsed = parsed
+
+    @property
+    def request(self) -> httpx.Request:
+        return self.response.request
 
 
 class BadRequestError(APIStatusError):

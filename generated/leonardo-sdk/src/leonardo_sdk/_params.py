@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal
+from typing import Literal, cast
 from urllib.parse import quote, quote_plus
 
 from ._types import NotGiven
@@ -100,19 +100,23 @@ def to_text(value: object) -> str:
         return value
     if value is None:
         return ""
-    if isinstance(value, (Mapping, list, tuple)):
-        return json.dumps(_jsonable(value), ensure_ascii=False, separators=(",", ":"))
+    if _kind(value) != "primitive":  # an object or array
+        return _as_json(value)
     isoformat = getattr(value, "isoformat", None)  # date / datetime / time
     if callable(isoformat):
         return str(isoformat())
     return str(value)
 
 
+# The casts below: narrowing an `object` by isinstance leaves the item types unknown.
+
+
 def _jsonable(value: object) -> object:
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+        fields = cast("Mapping[object, object]", value)
+        return {str(k): _jsonable(v) for k, v in fields.items() if not isinstance(v, NotGiven)}
     if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+        return [_jsonable(v) for v in cast("Sequence[object]", value)]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (str, int, float, bool)) or value is None:
@@ -135,13 +139,14 @@ def _kind(value: object) -> Literal["object", "array", "primitive"]:
 def _items(value: object) -> list[object]:
     """The items of an array value, nulls dropped."""
     assert isinstance(value, (list, tuple))
-    return [v for v in value if not is_omitted(v)]
+    return [v for v in cast("Sequence[object]", value) if not is_omitted(v)]
 
 
 def _pairs(value: object) -> list[tuple[str, object]]:
     """The properties of an object value, nulls dropped."""
     assert isinstance(value, Mapping)
-    return [(str(k), v) for k, v in value.items() if not is_omitted(v)]
+    fields = cast("Mapping[object, object]", value)
+    return [(str(k), v) for k, v in fields.items() if not is_omitted(v)]
 
 
 # -- query ------------------------------------------------------------------------------------
@@ -187,11 +192,11 @@ def _deep_object(prefix: str, value: object, enc: Callable[[str], str]) -> list[
     """``name[key]=value``, recursing into nested objects; arrays repeat the key."""
     pieces: list[str] = []
     if isinstance(value, Mapping):
-        for k, v in value.items():
+        for k, v in cast("Mapping[object, object]", value).items():
             if not is_omitted(v):
                 pieces += _deep_object(f"{prefix}[{k}]", v, enc)
     elif isinstance(value, (list, tuple)):
-        for v in value:
+        for v in cast("Sequence[object]", value):
             if not is_omitted(v):
                 pieces += _deep_object(prefix, v, enc)
     else:

@@ -25,6 +25,12 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
+def _resource_repr(resource: object, client: object, raw: bool, stream: bool) -> str:
+    """``GenerationResource(client=Leonardo(base_url=...))``; the views say which they are."""
+    view = ", raw=True" if raw else ", stream=True" if stream else ""
+    return f"{type(resource).__name__}(client={client!r}{view})"
+
+
 class SyncResource:
     # A next-page URL given by the server: the calls of this (raw) view go there instead of the
     # endpoint's path and query (see `_at_page`, used by the pagination runtime).
@@ -41,6 +47,9 @@ class SyncResource:
         view = type(self)(self._client, raw=True)
         view._page_url = url
         return view
+
+    def __repr__(self) -> str:
+        return _resource_repr(self, self._client, self._raw, self._stream)
 
     def _call(
         self,
@@ -100,6 +109,9 @@ class AsyncResource:
         view = type(self)(self._client, raw=True)
         view._page_url = url
         return view
+
+    def __repr__(self) -> str:
+        return _resource_repr(self, self._client, self._raw, self._stream)
 
     async def _call(
         self,
