@@ -1,8 +1,9 @@
 """Every pagination style of ``_pagination``, driven through a generated client against a real
 loopback server that pages a list of seven items the way each kind of API does.
 
-The generator does not yet emit calls to the page classes, so the tests build them as a
-generated ``iter_<op>`` will: ``paginate(style, fetcher(resource, resource.<op>, **args))``.
+The tests build the page objects by hand, as a generated ``iter_<op>`` does
+(``paginate(style, fetcher(resource, resource.<op>, **args))``), to reach every option of each
+style; test_paging_generated.py drives the methods the generator writes.
 """
 
 from __future__ import annotations
