@@ -37,7 +37,10 @@ def test_returns_the_complete_generation(server: ScriptedServer) -> None:
     assert result.generations_by_pk is not None
     assert result.generations_by_pk.status == "COMPLETE"
     assert _polled(server) == [f"/generations/{GENERATION}"] * 3
-    assert all(s.headers.get("authorization") == "Bearer t0ken" for s in server.seen)
+    assert all(
+        {k.lower(): v for k, v in s.headers.items()}["authorization"] == "Bearer t0ken"
+        for s in server.seen
+    )
 
 
 def test_a_failed_generation_raises_at_once(server: ScriptedServer) -> None:
