@@ -242,6 +242,18 @@ def _every_error(sdk: ModuleType) -> list[Exception]:
         ),
         sdk.APIResponseTooLargeError("big", response=response, limit=10),
         sdk.MissingCredentialsError("none", schemes=(("bearerAuth",),), env_vars=("DEMO_API_KEY",)),
+        sdk._exceptions.ForeignOriginError(
+            "foreign", url="https://elsewhere.test/p2", request=request
+        ),
+    ]
+    waiters = importlib.import_module(f"{sdk.__name__}._waiters")
+    acceptor = waiters.Acceptor("failure", "equals", ("FAILED",), ("status",))
+    last = {"status": "FAILED"}
+    common = {"last": last, "last_error": None, "response": response, "attempts": 3}
+    errors += [
+        waiters.WaiterError("gave up", **common),
+        waiters.WaiterFailureError("failed", acceptor=acceptor, **common),
+        waiters.WaiterTimeoutError("too slow", **common),
     ]
     status_errors = [
         sdk.APIStatusError,
@@ -261,6 +273,9 @@ def _every_error(sdk: ModuleType) -> list[Exception]:
         for name in sdk._exceptions.__all__
         if isinstance(cls := getattr(sdk._exceptions, name), type)
     }
+    exported |= {
+        getattr(waiters, n) for n in ("WaiterError", "WaiterFailureError", "WaiterTimeoutError")
+    }
     assert {type(e) for e in errors} == exported  # every class the SDK can raise
     return errors
 
@@ -279,6 +294,8 @@ def _same_error(a: Any, b: Any) -> None:
     if response_a is not None and response_b is not None:
         assert response_a.status_code == response_b.status_code
         assert response_a.content == response_b.content
+        assert dict(response_a.headers) == dict(response_b.headers)
+    if hasattr(a, "headers"):  # the status errors keep the response's headers themselves
         assert dict(a.headers) == dict(b.headers)
 
 
