@@ -1,0 +1,144 @@
+"""Render stage, the SDK's own tests: `tests/` of the generated package (templates/tests/).
+
+One test per operation and variant (sync, async) against an `httpx.MockTransport`: it calls the
+operation with the arguments of its docs example (`docs.CallExample`, the same call the resource
+page shows), checks the request (method, path) and that the response built from the spec's
+examples (`docs.Examples`, rendered as the expected value and sent as its wire form) decodes to
+that value. Plus, marked `prism`, the same calls against a Prism mock server of the spec, run
+only when Prism and the spec are given (`<ENV_PREFIX>_TEST_SPEC`, `PRISM_BIN` or `prism` on
+PATH). The docs examples are what `tests/test_docs.py` runs, so every call here is one that
+the docs already promise works.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+
+from generator.config import GeneratorConfig
+from generator.emit import docs
+from generator.ir import model as ir
+from generator.sdk.shapes import SdkShape
+
+TESTS_DIR = "tests"
+
+
+@dataclass(frozen=True)
+class OperationTest:
+    name: str  # test function name stem: the method name
+    call: docs.CallExample
+    method: str  # HTTP method the request must have
+    path_pattern: str  # regex the end of the request's URL path must match
+    status: int  # of the mocked response
+    kind: ir.ResponseKind
+    content_type: str
+    expected: str  # Python expression of the decoded result ("None" for an empty body)
+
+
+@dataclass(frozen=True)
+class ResourceTests:
+    resource: ir.Resource
+    path: str  # of the test module in the package
+    imports: str  # import lines of the module
+    operations: tuple[OperationTest, ...]
+
+
+def render_tests(
+    shape: SdkShape,
+    cfg: GeneratorConfig,
+    env: jinja2.Environment,
+    resources: tuple[docs.ResourceDoc, ...],
+) -> dict[str, str]:
+    """`tests/conftest.py` and one `tests/test_<resource>.py` per resource with operations."""
+    api = shape.api
+    examples = docs.Examples(api, cfg.package_name)
+    context: dict[str, Any] = {"api": api, "config": cfg}
+    token_paths = {urlsplit(s.token_url).path for s in api.security_schemes if s.token_url}
+    files = {
+        f"{TESTS_DIR}/__init__.py": "",
+        f"{TESTS_DIR}/conftest.py": env.get_template("tests/conftest.py.jinja").render(
+            **context,
+            client_arguments=docs.example_client_arguments(api),
+            credentials=_credentials(api),
+            token_paths=sorted(token_paths),
+        ),
+    }
+    page = env.get_template("tests/test_resource.py.jinja")
+    for doc in resources:
+        suite = _resource_tests(examples, doc)
+        if suite.operations:
+            files[suite.path] = page.render(**context, suite=suite)
+    return files
+
+
+def _credentials(api: ir.Api) -> tuple[str, ...]:
+    """Constructor arguments giving every credential a test value."""
+    arguments = []
+    for scheme in api.security_schemes:
+        for argument in (scheme.argument, scheme.secret_argument):
+            if argument:
+                arguments.append(f'{argument}="test-{argument.replace("_", "-")}"')
+    return tuple(dict.fromkeys(arguments))
+
+
+def _resource_tests(examples: docs.Examples, doc: docs.ResourceDoc) -> ResourceTests:
+    operations = tuple(_operation_test(examples, op) for op in doc.operations)
+    imports: frozenset[docs.Import] = frozenset()
+    for op, test in zip(doc.operations, operations, strict=True):
+        imports |= test.call.imports | _expected_code(examples, op.operation).imports
+    client = doc.operations[0].call.client_class if doc.operations else ""
+    lines = ""
+    if operations:
+        combined = replace(operations[0].call, imports=imports)
+        lines = combined.import_lines(client, f"Async{client}", stdlib=["asyncio"])
+    return ResourceTests(
+        resource=doc.resource,
+        path=f"{TESTS_DIR}/test_{doc.resource.module}.py",
+        imports=lines,
+        operations=operations,
+    )
+
+
+def _success(op: ir.Operation) -> ir.Response | None:
+    return op.responses[0] if op.responses else None
+
+
+def _expected_code(examples: docs.Examples, op: ir.Operation) -> docs.Code:
+    response = _success(op)
+    if response is None or response.kind != "json" or response.type is None:
+        return docs.Code("None")
+    return examples.value(response.type, docs.Sample("result"))
+
+
+def _operation_test(examples: docs.Examples, op_doc: docs.OperationDoc) -> OperationTest:
+    op = op_doc.operation
+    response = _success(op)
+    status = response.status if response is not None else "200"
+    kind: ir.ResponseKind = response.kind if response is not None else "empty"
+    expected = _expected_code(examples, op).text
+    if kind == "text":
+        expected = repr("example text")
+    elif kind == "bytes":
+        expected = repr(b"example bytes")
+    elif kind == "json" and (response is None or response.type is None):
+        kind = "empty"
+    return OperationTest(
+        name=op.name,
+        call=op_doc.call,
+        method=op.method,
+        path_pattern=_path_pattern(op.path),
+        status=int(status) if status.isdigit() else 200,
+        kind=kind,
+        content_type=(response.content_type if response is not None else "") or "",
+        expected=expected,
+    )
+
+
+def _path_pattern(path: str) -> str:
+    """A regex of the request path: each `{param}` one non-empty segment (any encoding)."""
+    parts = re.split(r"\{[^}]*\}", path)
+    return "[^/]+".join(re.escape(part) for part in parts) + "$"
