@@ -1,0 +1,109 @@
+"""Generated tests of the pets resource: each operation, sync and async, against a mock of the API answering with the spec's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+
+import pytest
+
+from shapes_sdk._serde import to_jsonable
+from shapes_sdk.models import Kind, ListPetsResponse, Pet
+
+from .conftest import MockAPI, Prism
+
+
+def test_create_pet(mock_api: MockAPI) -> None:
+    expected = Pet(id=1, name="<value>", kind=Kind.CAT)
+    mock_api.reply(201, body=to_jsonable(expected), content_type="application/json")
+
+    client = mock_api.client()
+    result = client.pets.create_pet(name="<value>", kind=Kind.CAT)
+    assert mock_api.request.method == "POST"
+    assert re.search("/pets$", mock_api.request.url.path)
+    assert result == expected
+
+
+def test_create_pet_async(mock_api: MockAPI) -> None:
+    expected = Pet(id=1, name="<value>", kind=Kind.CAT)
+    mock_api.reply(201, body=to_jsonable(expected), content_type="application/json")
+
+    async def call() -> object:
+        async with mock_api.async_client() as client:
+            return await client.pets.create_pet(name="<value>", kind=Kind.CAT)
+
+    result = asyncio.run(call())
+    assert mock_api.request.method == "POST"
+    assert re.search("/pets$", mock_api.request.url.path)
+    assert result == expected
+
+
+@pytest.mark.prism
+def test_create_pet_against_prism(prism: Prism) -> None:
+    client = prism.client()
+    result = client.pets.create_pet(name="<value>", kind=Kind.CAT)
+    assert result is not None
+
+
+def test_delete_pet(mock_api: MockAPI) -> None:
+    expected = None
+    mock_api.reply(204)
+
+    client = mock_api.client()
+    result = client.pets.delete_pet(1)
+    assert mock_api.request.method == "DELETE"
+    assert re.search("/pets/[^/]+$", mock_api.request.url.path)
+    assert result == expected
+
+
+def test_delete_pet_async(mock_api: MockAPI) -> None:
+    expected = None
+    mock_api.reply(204)
+
+    async def call() -> object:
+        async with mock_api.async_client() as client:
+            return await client.pets.delete_pet(1)
+
+    result = asyncio.run(call())
+    assert mock_api.request.method == "DELETE"
+    assert re.search("/pets/[^/]+$", mock_api.request.url.path)
+    assert result == expected
+
+
+@pytest.mark.prism
+def test_delete_pet_against_prism(prism: Prism) -> None:
+    client = prism.client()
+    result = client.pets.delete_pet(1)
+    assert result is None
+
+
+def test_list_pets(mock_api: MockAPI) -> None:
+    expected = ListPetsResponse(items=[Pet(id=1, name="<value>", kind=Kind.CAT)])
+    mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
+
+    client = mock_api.client()
+    result = client.pets.list_pets()
+    assert mock_api.request.method == "GET"
+    assert re.search("/pets$", mock_api.request.url.path)
+    assert result == expected
+
+
+def test_list_pets_async(mock_api: MockAPI) -> None:
+    expected = ListPetsResponse(items=[Pet(id=1, name="<value>", kind=Kind.CAT)])
+    mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
+
+    async def call() -> object:
+        async with mock_api.async_client() as client:
+            return await client.pets.list_pets()
+
+    result = asyncio.run(call())
+    assert mock_api.request.method == "GET"
+    assert re.search("/pets$", mock_api.request.url.path)
+    assert result == expected
+
+
+@pytest.mark.prism
+def test_list_pets_against_prism(prism: Prism) -> None:
+    client = prism.client()
+    result = client.pets.list_pets()
+    assert result is not None
