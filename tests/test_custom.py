@@ -227,7 +227,7 @@ def test_runtime_override_and_extra_files(tmp_path: Path) -> None:
     project, spec = _project(tmp_path)
     templates = project / "templates"
     (templates / "runtime").mkdir()
-    runtime = (pipeline.__file__ and Path(pipeline.__file__).parent.parent / "templates/runtime")
+    runtime = pipeline.__file__ and Path(pipeline.__file__).parent.parent / "templates/runtime"
     version_hook = (runtime / "_types.py").read_text() + "\nCUSTOM_RUNTIME = True\n"
     (templates / "runtime" / "_types.py").write_text(version_hook)
     (templates / "extra").mkdir()

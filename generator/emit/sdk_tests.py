@@ -62,8 +62,8 @@ def render_tests(
         f"{TESTS_DIR}/__init__.py": "",
         f"{TESTS_DIR}/conftest.py": env.get_template("tests/conftest.py.jinja").render(
             **context,
-            client_arguments=docs.example_client_arguments(api),
-            credentials=_credentials(api),
+            server=_keywords(docs.example_client_arguments(api)),
+            credentials=_keywords(_credentials(api)),
             token_paths=sorted(token_paths),
         ),
     }
@@ -73,6 +73,12 @@ def render_tests(
         if suite.operations:
             files[suite.path] = page.render(**context, suite=suite)
     return files
+
+
+def _keywords(arguments: tuple[str, ...]) -> str:
+    """`name=expression` arguments as a dict literal (ruff prefers it to `dict(...)`)."""
+    items = (argument.split("=", 1) for argument in arguments)
+    return "{" + ", ".join(f'"{name}": {value}' for name, value in items) + "}"
 
 
 def _credentials(api: ir.Api) -> tuple[str, ...]:

@@ -17,9 +17,9 @@ import pytest
 
 from leonardo_sdk import AsyncLeonardo, Leonardo
 
-CREDENTIALS: dict[str, Any] = dict(bearer_auth="test-bearer-auth")
-SERVER: dict[str, Any] = dict()
-TOKEN_PATHS = []
+CREDENTIALS: dict[str, Any] = {"bearer_auth": "test-bearer-auth"}
+SERVER: dict[str, Any] = {}
+TOKEN_PATHS: list[str] = []
 SPEC_ENV_VAR = "LEONARDO_TEST_SPEC"
 
 

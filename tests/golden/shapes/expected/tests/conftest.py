@@ -17,9 +17,9 @@ import pytest
 
 from shapes_sdk import AsyncShapes, Shapes
 
-CREDENTIALS: dict[str, Any] = dict(api_key="test-api-key")
-SERVER: dict[str, Any] = dict()
-TOKEN_PATHS = []
+CREDENTIALS: dict[str, Any] = {"api_key": "test-api-key"}
+SERVER: dict[str, Any] = {}
+TOKEN_PATHS: list[str] = []
 SPEC_ENV_VAR = "SHAPES_TEST_SPEC"
 
 

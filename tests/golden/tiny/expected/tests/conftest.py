@@ -17,9 +17,9 @@ import pytest
 
 from tiny_sdk import AsyncTiny, Tiny
 
-CREDENTIALS: dict[str, Any] = dict()
-SERVER: dict[str, Any] = dict(server_url="https://api.example.com")
-TOKEN_PATHS = []
+CREDENTIALS: dict[str, Any] = {}
+SERVER: dict[str, Any] = {"server_url": "https://api.example.com"}
+TOKEN_PATHS: list[str] = []
 SPEC_ENV_VAR = "TINY_TEST_SPEC"
 
 
