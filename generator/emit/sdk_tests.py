@@ -21,6 +21,7 @@ import jinja2
 
 from generator.config import GeneratorConfig
 from generator.emit import docs
+from generator.filenames import PYTHON_MODULE_RESERVE, Directory
 from generator.ir import model as ir
 from generator.sdk.shapes import SdkShape
 
@@ -68,8 +69,10 @@ def render_tests(
         ),
     }
     page = env.get_template("tests/test_resource.py.jinja")
+    # "test_" + a resource module may be too long for a file name: cut like any module name.
+    modules = Directory({"__init__", "conftest"}, reserve=PYTHON_MODULE_RESERVE)
     for doc in resources:
-        suite = _resource_tests(examples, doc)
+        suite = _resource_tests(examples, doc, modules)
         if suite.operations:
             files[suite.path] = page.render(**context, suite=suite)
     return files
@@ -91,7 +94,9 @@ def _credentials(api: ir.Api) -> tuple[str, ...]:
     return tuple(dict.fromkeys(arguments))
 
 
-def _resource_tests(examples: docs.Examples, doc: docs.ResourceDoc) -> ResourceTests:
+def _resource_tests(
+    examples: docs.Examples, doc: docs.ResourceDoc, modules: Directory
+) -> ResourceTests:
     operations = tuple(_operation_test(examples, op) for op in doc.operations)
     imports: frozenset[docs.Import] = frozenset()
     for op, test in zip(doc.operations, operations, strict=True):
@@ -103,7 +108,7 @@ def _resource_tests(examples: docs.Examples, doc: docs.ResourceDoc) -> ResourceT
         lines = combined.import_lines(client, f"Async{client}", stdlib=["asyncio"])
     return ResourceTests(
         resource=doc.resource,
-        path=f"{TESTS_DIR}/test_{doc.resource.module}.py",
+        path=f"{TESTS_DIR}/{modules.claim('test_' + doc.resource.module)}.py",
         imports=lines,
         operations=operations,
     )
