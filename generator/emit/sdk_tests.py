@@ -13,6 +13,7 @@ the docs already promise works.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,6 +27,8 @@ from generator.ir import model as ir
 from generator.sdk.shapes import SdkShape
 
 TESTS_DIR = "tests"
+FULL_MODEL_DEPTH = 2
+"""Models nested this deep in a response example get only the docs' fields (`ResponseExamples`)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ def render_tests(
 ) -> dict[str, str]:
     """`tests/conftest.py` and one `tests/test_<resource>.py` per resource with operations."""
     api = shape.api
-    examples = docs.Examples(api, cfg.package_name)
+    examples = ResponseExamples(api, cfg.package_name)
     context: dict[str, Any] = {"api": api, "config": cfg}
     token_paths = {urlsplit(s.token_url).path for s in api.security_schemes if s.token_url}
     files = {
@@ -82,6 +85,31 @@ def _keywords(arguments: tuple[str, ...]) -> str:
     """`name=expression` arguments as a dict literal (ruff prefers it to `dict(...)`)."""
     items = (argument.split("=", 1) for argument in arguments)
     return "{" + ", ".join(f'"{name}": {value}' for name, value in items) + "}"
+
+
+@dataclass(frozen=True)
+class ResponseExamples(docs.Examples):
+    """The docs' example values, except that a response model and the models of its fields get
+    every field (not only the required and exemplified ones the docs show): the decode round
+    trip then covers each such field's decoder (responses often wrap one model in another).
+    Deeper models stay as the docs build them, which keeps values small on nested specs."""
+
+    def _model(self, name: str, path: tuple[str, ...], fixed: Mapping[str, str]) -> docs.Code:
+        if len(path) >= FULL_MODEL_DEPTH or fixed:
+            return super()._model(name, path, fixed)
+        model = self.api.lookup[name]
+        assert isinstance(model, ir.Model)
+        arguments = []
+        for field in model.fields:
+            if field.deprecated:
+                continue
+            sample = docs.Sample(field.name, field.examples, field.default, field.has_default)
+            value = self.value(field.type, sample, (*path, name))
+            arguments.append(docs.Code(f"{field.name}={value.text}", value.imports))
+        return docs.Code(
+            f"{model.name}({', '.join(a.text for a in arguments)})",
+            frozenset().union(*(a.imports for a in arguments), self._import(model.name)),
+        )
 
 
 def _credentials(api: ir.Api) -> tuple[str, ...]:

@@ -9,24 +9,45 @@ import pytest
 
 from leonardo_sdk._serde import to_jsonable
 from leonardo_sdk.models import (
+    Cost,
     CreateGenerationResponse,
     CreateLcmGenerationResponse,
     CreateSvdMotionGenerationResponse,
     CreateTextureGenerationResponse,
+    DeletedGeneration,
+    DeletedTextureGeneration,
     DeleteGenerationByIdResponse,
     DeleteTextureGenerationByIdResponse,
+    GeneratedImage,
+    Generation,
+    GenerationElement,
     GetGenerationByIdResponse,
     GetGenerationsByUserIdResponse,
+    JobStatus,
+    LcmGenerationOutput,
+    LcmUpscaleGenerationOutput,
+    MotionSvdGenerationOutput,
     PerformAlchemyUpscaleLcmResponse,
     PerformInpaintingLcmResponse,
     PerformInstantRefineResponse,
+    SdGenerationOutput,
+    SdGenerationSchedulers,
+    SdGenerationStyle,
+    SdVersions,
+    TextureGenerationJobOutput,
+    UserGeneratedImage,
+    UserGeneration,
 )
 
 from .conftest import MockAPI, Prism
 
 
 def test_create_generation(mock_api: MockAPI) -> None:
-    expected = CreateGenerationResponse()
+    expected = CreateGenerationResponse(
+        sd_generation_job=SdGenerationOutput(
+            generation_id="3fa85f64-5717-4562-b3fc-2c963f66afa6", cost=Cost()
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -37,7 +58,11 @@ def test_create_generation(mock_api: MockAPI) -> None:
 
 
 def test_create_generation_async(mock_api: MockAPI) -> None:
-    expected = CreateGenerationResponse()
+    expected = CreateGenerationResponse(
+        sd_generation_job=SdGenerationOutput(
+            generation_id="3fa85f64-5717-4562-b3fc-2c963f66afa6", cost=Cost()
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -61,7 +86,13 @@ def test_create_generation_against_prism(prism: Prism) -> None:
 
 
 def test_create_lcm_generation(mock_api: MockAPI) -> None:
-    expected = CreateLcmGenerationResponse()
+    expected = CreateLcmGenerationResponse(
+        lcm_generation_job=LcmGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -75,7 +106,13 @@ def test_create_lcm_generation(mock_api: MockAPI) -> None:
 
 
 def test_create_lcm_generation_async(mock_api: MockAPI) -> None:
-    expected = CreateLcmGenerationResponse()
+    expected = CreateLcmGenerationResponse(
+        lcm_generation_job=LcmGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -102,7 +139,11 @@ def test_create_lcm_generation_against_prism(prism: Prism) -> None:
 
 
 def test_create_svd_motion_generation(mock_api: MockAPI) -> None:
-    expected = CreateSvdMotionGenerationResponse()
+    expected = CreateSvdMotionGenerationResponse(
+        motion_svd_generation_job=MotionSvdGenerationOutput(
+            generation_id="3fa85f64-5717-4562-b3fc-2c963f66afa6", cost=Cost()
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -115,7 +156,11 @@ def test_create_svd_motion_generation(mock_api: MockAPI) -> None:
 
 
 def test_create_svd_motion_generation_async(mock_api: MockAPI) -> None:
-    expected = CreateSvdMotionGenerationResponse()
+    expected = CreateSvdMotionGenerationResponse(
+        motion_svd_generation_job=MotionSvdGenerationOutput(
+            generation_id="3fa85f64-5717-4562-b3fc-2c963f66afa6", cost=Cost()
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -140,7 +185,11 @@ def test_create_svd_motion_generation_against_prism(prism: Prism) -> None:
 
 
 def test_create_texture_generation(mock_api: MockAPI) -> None:
-    expected = CreateTextureGenerationResponse()
+    expected = CreateTextureGenerationResponse(
+        texture_generation_job=TextureGenerationJobOutput(
+            id="3fa85f64-5717-4562-b3fc-2c963f66afa6", cost=Cost()
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -154,7 +203,11 @@ def test_create_texture_generation(mock_api: MockAPI) -> None:
 
 
 def test_create_texture_generation_async(mock_api: MockAPI) -> None:
-    expected = CreateTextureGenerationResponse()
+    expected = CreateTextureGenerationResponse(
+        texture_generation_job=TextureGenerationJobOutput(
+            id="3fa85f64-5717-4562-b3fc-2c963f66afa6", cost=Cost()
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -181,7 +234,9 @@ def test_create_texture_generation_against_prism(prism: Prism) -> None:
 
 
 def test_delete_generation_by_id(mock_api: MockAPI) -> None:
-    expected = DeleteGenerationByIdResponse()
+    expected = DeleteGenerationByIdResponse(
+        delete_generations_by_pk=DeletedGeneration(id="3fa85f64-5717-4562-b3fc-2c963f66afa6")
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -192,7 +247,9 @@ def test_delete_generation_by_id(mock_api: MockAPI) -> None:
 
 
 def test_delete_generation_by_id_async(mock_api: MockAPI) -> None:
-    expected = DeleteGenerationByIdResponse()
+    expected = DeleteGenerationByIdResponse(
+        delete_generations_by_pk=DeletedGeneration(id="3fa85f64-5717-4562-b3fc-2c963f66afa6")
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -215,7 +272,11 @@ def test_delete_generation_by_id_against_prism(prism: Prism) -> None:
 
 
 def test_delete_texture_generation_by_id(mock_api: MockAPI) -> None:
-    expected = DeleteTextureGenerationByIdResponse()
+    expected = DeleteTextureGenerationByIdResponse(
+        delete_model_asset_texture_generations_by_pk=DeletedTextureGeneration(
+            id="3fa85f64-5717-4562-b3fc-2c963f66afa6"
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -228,7 +289,11 @@ def test_delete_texture_generation_by_id(mock_api: MockAPI) -> None:
 
 
 def test_delete_texture_generation_by_id_async(mock_api: MockAPI) -> None:
-    expected = DeleteTextureGenerationByIdResponse()
+    expected = DeleteTextureGenerationByIdResponse(
+        delete_model_asset_texture_generations_by_pk=DeletedTextureGeneration(
+            id="3fa85f64-5717-4562-b3fc-2c963f66afa6"
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -253,7 +318,34 @@ def test_delete_texture_generation_by_id_against_prism(prism: Prism) -> None:
 
 
 def test_get_generation_by_id(mock_api: MockAPI) -> None:
-    expected = GetGenerationByIdResponse()
+    expected = GetGenerationByIdResponse(
+        generations_by_pk=Generation(
+            created_at="<value>",
+            generated_images=[GeneratedImage()],
+            generation_elements=[GenerationElement()],
+            guidance_scale=0.5,
+            id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            image_height=1,
+            image_width=1,
+            inference_steps=1,
+            init_strength=0.5,
+            model_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            negative_prompt="<value>",
+            photo_real=True,
+            photo_real_strength=0.5,
+            preset_style=SdGenerationStyle.DYNAMIC,
+            prompt="<value>",
+            prompt_magic=True,
+            prompt_magic_strength=0.5,
+            prompt_magic_version="<value>",
+            public=True,
+            scheduler=SdGenerationSchedulers.KLMS,
+            sd_version=SdVersions.V1_5,
+            seed=1,
+            status=JobStatus.PENDING,
+            ultra=True,
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -264,7 +356,34 @@ def test_get_generation_by_id(mock_api: MockAPI) -> None:
 
 
 def test_get_generation_by_id_async(mock_api: MockAPI) -> None:
-    expected = GetGenerationByIdResponse()
+    expected = GetGenerationByIdResponse(
+        generations_by_pk=Generation(
+            created_at="<value>",
+            generated_images=[GeneratedImage()],
+            generation_elements=[GenerationElement()],
+            guidance_scale=0.5,
+            id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            image_height=1,
+            image_width=1,
+            inference_steps=1,
+            init_strength=0.5,
+            model_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            negative_prompt="<value>",
+            photo_real=True,
+            photo_real_strength=0.5,
+            preset_style=SdGenerationStyle.DYNAMIC,
+            prompt="<value>",
+            prompt_magic=True,
+            prompt_magic_strength=0.5,
+            prompt_magic_version="<value>",
+            public=True,
+            scheduler=SdGenerationSchedulers.KLMS,
+            sd_version=SdVersions.V1_5,
+            seed=1,
+            status=JobStatus.PENDING,
+            ultra=True,
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -287,7 +406,36 @@ def test_get_generation_by_id_against_prism(prism: Prism) -> None:
 
 
 def test_get_generations_by_user_id(mock_api: MockAPI) -> None:
-    expected = GetGenerationsByUserIdResponse()
+    expected = GetGenerationsByUserIdResponse(
+        generations=[
+            UserGeneration(
+                created_at="<value>",
+                generated_images=[UserGeneratedImage()],
+                generation_elements=[GenerationElement()],
+                guidance_scale=0.5,
+                id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                image_height=1,
+                image_width=1,
+                inference_steps=1,
+                init_strength=0.5,
+                model_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                negative_prompt="<value>",
+                photo_real=True,
+                photo_real_strength=0.5,
+                preset_style=SdGenerationStyle.DYNAMIC,
+                prompt="<value>",
+                prompt_magic=True,
+                prompt_magic_strength=0.5,
+                prompt_magic_version="<value>",
+                public=True,
+                scheduler=SdGenerationSchedulers.KLMS,
+                sd_version=SdVersions.V1_5,
+                seed=1,
+                status=JobStatus.PENDING,
+                ultra=True,
+            )
+        ]
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -302,7 +450,36 @@ def test_get_generations_by_user_id(mock_api: MockAPI) -> None:
 
 
 def test_get_generations_by_user_id_async(mock_api: MockAPI) -> None:
-    expected = GetGenerationsByUserIdResponse()
+    expected = GetGenerationsByUserIdResponse(
+        generations=[
+            UserGeneration(
+                created_at="<value>",
+                generated_images=[UserGeneratedImage()],
+                generation_elements=[GenerationElement()],
+                guidance_scale=0.5,
+                id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                image_height=1,
+                image_width=1,
+                inference_steps=1,
+                init_strength=0.5,
+                model_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                negative_prompt="<value>",
+                photo_real=True,
+                photo_real_strength=0.5,
+                preset_style=SdGenerationStyle.DYNAMIC,
+                prompt="<value>",
+                prompt_magic=True,
+                prompt_magic_strength=0.5,
+                prompt_magic_version="<value>",
+                public=True,
+                scheduler=SdGenerationSchedulers.KLMS,
+                sd_version=SdVersions.V1_5,
+                seed=1,
+                status=JobStatus.PENDING,
+                ultra=True,
+            )
+        ]
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -331,7 +508,16 @@ def test_get_generations_by_user_id_against_prism(prism: Prism) -> None:
 
 
 def test_perform_alchemy_upscale_lcm(mock_api: MockAPI) -> None:
-    expected = PerformAlchemyUpscaleLcmResponse()
+    expected = PerformAlchemyUpscaleLcmResponse(
+        lcm_generation_job=LcmUpscaleGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            generation_id=["3fa85f64-5717-4562-b3fc-2c963f66afa6"],
+            variation_id=["3fa85f64-5717-4562-b3fc-2c963f66afa6"],
+            generated_image_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -345,7 +531,16 @@ def test_perform_alchemy_upscale_lcm(mock_api: MockAPI) -> None:
 
 
 def test_perform_alchemy_upscale_lcm_async(mock_api: MockAPI) -> None:
-    expected = PerformAlchemyUpscaleLcmResponse()
+    expected = PerformAlchemyUpscaleLcmResponse(
+        lcm_generation_job=LcmUpscaleGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            generation_id=["3fa85f64-5717-4562-b3fc-2c963f66afa6"],
+            variation_id=["3fa85f64-5717-4562-b3fc-2c963f66afa6"],
+            generated_image_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -372,7 +567,13 @@ def test_perform_alchemy_upscale_lcm_against_prism(prism: Prism) -> None:
 
 
 def test_perform_inpainting_lcm(mock_api: MockAPI) -> None:
-    expected = PerformInpaintingLcmResponse()
+    expected = PerformInpaintingLcmResponse(
+        lcm_generation_job=LcmGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -387,7 +588,13 @@ def test_perform_inpainting_lcm(mock_api: MockAPI) -> None:
 
 
 def test_perform_inpainting_lcm_async(mock_api: MockAPI) -> None:
-    expected = PerformInpaintingLcmResponse()
+    expected = PerformInpaintingLcmResponse(
+        lcm_generation_job=LcmGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -416,7 +623,13 @@ def test_perform_inpainting_lcm_against_prism(prism: Prism) -> None:
 
 
 def test_perform_instant_refine(mock_api: MockAPI) -> None:
-    expected = PerformInstantRefineResponse()
+    expected = PerformInstantRefineResponse(
+        lcm_generation_job=LcmGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -430,7 +643,13 @@ def test_perform_instant_refine(mock_api: MockAPI) -> None:
 
 
 def test_perform_instant_refine_async(mock_api: MockAPI) -> None:
-    expected = PerformInstantRefineResponse()
+    expected = PerformInstantRefineResponse(
+        lcm_generation_job=LcmGenerationOutput(
+            image_data_url=["https://example.com/image.png"],
+            request_timestamp="<value>",
+            cost=Cost(),
+        )
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:

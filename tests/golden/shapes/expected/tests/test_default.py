@@ -14,7 +14,7 @@ from .conftest import MockAPI, Prism
 
 
 def test_get_tree(mock_api: MockAPI) -> None:
-    expected = Node()
+    expected = Node(value="<value>", children=[], parent=None)
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -25,7 +25,7 @@ def test_get_tree(mock_api: MockAPI) -> None:
 
 
 def test_get_tree_async(mock_api: MockAPI) -> None:
-    expected = Node()
+    expected = Node(value="<value>", children=[], parent=None)
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:

@@ -4,17 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import date, datetime, timezone
 
 import pytest
 
 from shapes_sdk._serde import to_jsonable
-from shapes_sdk.models import Kind, ListPetsResponse, Pet
+from shapes_sdk.models import Kind, ListPetsResponse, Person, Pet
 
 from .conftest import MockAPI, Prism
 
 
 def test_create_pet(mock_api: MockAPI) -> None:
-    expected = Pet(id=1, name="<value>", kind=Kind.CAT)
+    expected = Pet(
+        id=1,
+        created_at=datetime(2024, 1, 15, 9, 30, 0, tzinfo=timezone.utc),
+        name="<value>",
+        kind=Kind.CAT,
+        tag="<value>",
+        class_="<value>",
+        user_id_2="<value>",
+        user_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        birthday=date(2024, 1, 15),
+        photo=b"example",
+        owner=Person(type_="Person", name="<value>"),
+        scores={"key": 0.5},
+        const="fixed",
+    )
     mock_api.reply(201, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -25,7 +40,21 @@ def test_create_pet(mock_api: MockAPI) -> None:
 
 
 def test_create_pet_async(mock_api: MockAPI) -> None:
-    expected = Pet(id=1, name="<value>", kind=Kind.CAT)
+    expected = Pet(
+        id=1,
+        created_at=datetime(2024, 1, 15, 9, 30, 0, tzinfo=timezone.utc),
+        name="<value>",
+        kind=Kind.CAT,
+        tag="<value>",
+        class_="<value>",
+        user_id_2="<value>",
+        user_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        birthday=date(2024, 1, 15),
+        photo=b"example",
+        owner=Person(type_="Person", name="<value>"),
+        scores={"key": 0.5},
+        const="fixed",
+    )
     mock_api.reply(201, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
@@ -78,7 +107,25 @@ def test_delete_pet_against_prism(prism: Prism) -> None:
 
 
 def test_list_pets(mock_api: MockAPI) -> None:
-    expected = ListPetsResponse(items=[Pet(id=1, name="<value>", kind=Kind.CAT)])
+    expected = ListPetsResponse(
+        items=[
+            Pet(
+                id=1,
+                created_at=datetime(2024, 1, 15, 9, 30, 0, tzinfo=timezone.utc),
+                name="<value>",
+                kind=Kind.CAT,
+                tag="<value>",
+                class_="<value>",
+                user_id_2="<value>",
+                user_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                birthday=date(2024, 1, 15),
+                photo=b"example",
+                owner=Person(type_="Person", name="<value>"),
+                scores={"key": 0.5},
+                const="fixed",
+            )
+        ]
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -89,7 +136,25 @@ def test_list_pets(mock_api: MockAPI) -> None:
 
 
 def test_list_pets_async(mock_api: MockAPI) -> None:
-    expected = ListPetsResponse(items=[Pet(id=1, name="<value>", kind=Kind.CAT)])
+    expected = ListPetsResponse(
+        items=[
+            Pet(
+                id=1,
+                created_at=datetime(2024, 1, 15, 9, 30, 0, tzinfo=timezone.utc),
+                name="<value>",
+                kind=Kind.CAT,
+                tag="<value>",
+                class_="<value>",
+                user_id_2="<value>",
+                user_id="3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                birthday=date(2024, 1, 15),
+                photo=b"example",
+                owner=Person(type_="Person", name="<value>"),
+                scores={"key": 0.5},
+                const="fixed",
+            )
+        ]
+    )
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:

@@ -14,7 +14,7 @@ from .conftest import MockAPI, Prism
 
 
 def test_get_thing(mock_api: MockAPI) -> None:
-    expected = Thing()
+    expected = Thing(id="3fa85f64-5717-4562-b3fc-2c963f66afa6")
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
@@ -25,7 +25,7 @@ def test_get_thing(mock_api: MockAPI) -> None:
 
 
 def test_get_thing_async(mock_api: MockAPI) -> None:
-    expected = Thing()
+    expected = Thing(id="3fa85f64-5717-4562-b3fc-2c963f66afa6")
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     async def call() -> object:
