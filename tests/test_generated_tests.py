@@ -97,3 +97,29 @@ def test_generated_tests_fail_when_the_sdk_decodes_another_value(
     finally:
         serde.write_text(original)
     assert _counts(done.stdout).get("failed", 0) > 0, done.stdout
+
+
+SPECS = REPO / "tests" / "specs"
+
+
+@pytest.mark.parametrize(
+    ("spec", "config"),
+    [
+        ("operations/nested.yaml", "operations/nested.sdkgen.toml"),  # client.a.b.c calls
+        ("operations/github_slice.json", None),  # deprecated required fields, pages
+        ("schemas/realworld/jira_recursive_aliases.json", None),  # a recursive alias response
+        ("schemas/surface31.yaml", None),  # every schema keyword of 3.1
+        ("schemas/realworld/ipinfodb.com.json", None),  # no operations at all
+    ],
+)
+def test_generated_tests_pass_on_tricky_specs(
+    spec: str, config: str | None, tmp_path: Path
+) -> None:
+    out = tmp_path / "sdk"
+    generated = pipeline.generate(
+        SPECS / spec, out, SPECS / config if config else None, lenient=True
+    )
+    done = _run_pytest(out, "-m", "not prism")
+    assert done.returncode == 0, done.stdout + done.stderr
+    operations = len(generated.api.operations)
+    assert _counts(done.stdout).get("passed", 0) == 2 * operations, done.stdout

@@ -94,6 +94,24 @@ class ResponseExamples(docs.Examples):
     trip then covers each such field's decoder (responses often wrap one model in another).
     Deeper models stay as the docs build them, which keeps values small on nested specs."""
 
+    def synthesize(self, type_ref: ir.TypeRef, name: str, path: tuple[str, ...]) -> docs.Code:
+        """As the docs do, except that an alias being expanded is on `path` too: a recursive
+        alias (`Tree = list[Tree]`, which only a response reaches) ends in an empty value."""
+        if isinstance(type_ref, ir.AliasRef):
+            if type_ref.name in path:
+                inner = self._alias(type_ref.name)
+                empty = {ir.ListOf: "[]", ir.MapOf: "{}"}.get(type(inner), "None")
+                return docs.Code(empty)
+            return self.synthesize(self._alias(type_ref.name), name, (*path, type_ref.name))
+        code = super().synthesize(type_ref, name, path)
+        if isinstance(type_ref, (ir.ListOf, ir.MapOf)):
+            # An item that could only be None (it leads back to a model being built) but is not
+            # nullable: an empty container is the finite value, `[None]` would not decode.
+            item = type_ref.item if isinstance(type_ref, ir.ListOf) else type_ref.value
+            if not isinstance(item, ir.Nullable) and code.text in ("[None]", '{"key": None}'):
+                return docs.Code("[]" if isinstance(type_ref, ir.ListOf) else "{}")
+        return code
+
     def _model(self, name: str, path: tuple[str, ...], fixed: Mapping[str, str]) -> docs.Code:
         if len(path) >= FULL_MODEL_DEPTH or fixed:
             return super()._model(name, path, fixed)
@@ -101,7 +119,7 @@ class ResponseExamples(docs.Examples):
         assert isinstance(model, ir.Model)
         arguments = []
         for field in model.fields:
-            if field.deprecated:
+            if field.deprecated and not field.required:
                 continue
             sample = docs.Sample(field.name, field.examples, field.default, field.has_default)
             value = self.value(field.type, sample, (*path, name))
@@ -122,10 +140,24 @@ def _credentials(api: ir.Api) -> tuple[str, ...]:
     return tuple(dict.fromkeys(arguments))
 
 
+def _client_path(api: ir.Api, resource: ir.Resource) -> str:
+    """The resource's attribute path from the client: `admin.users.keys` when nested."""
+    by_module = {r.module: r for r in api.resources}
+    names = [resource.name]
+    while resource.parent:
+        resource = by_module[resource.parent]
+        names.append(resource.name)
+    return ".".join(reversed(names))
+
+
 def _resource_tests(
     examples: docs.Examples, doc: docs.ResourceDoc, modules: Directory
 ) -> ResourceTests:
-    operations = tuple(_operation_test(examples, op) for op in doc.operations)
+    via = _client_path(examples.api, doc.resource)
+    operations = tuple(
+        replace(test, call=replace(test.call, resource=via))
+        for test in (_operation_test(examples, op) for op in doc.operations)
+    )
     imports: frozenset[docs.Import] = frozenset()
     for op, test in zip(doc.operations, operations, strict=True):
         imports |= test.call.imports | _expected_code(examples, op.operation).imports
