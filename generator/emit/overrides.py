@@ -10,8 +10,7 @@ What DIR may hold (docs/customization.md), by relative path:
   `shape` in its context), e.g. `extra/CONTRIBUTING.md.jinja` → `CONTRIBUTING.md`.
 
 Anything else is refused, naming the file: a misspelt name would otherwise silently change
-nothing. A copy of a built-in file that is not a template (an unchanged runtime file outside
-`runtime/`… of a copied templates directory) is accepted.
+nothing (an unchanged copy of a built-in file is accepted: a copy of the whole templates folder).
 """
 
 from __future__ import annotations
