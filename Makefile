@@ -8,6 +8,7 @@ STAMP := $(VENV)/.installed
 SPEC := spec/leonardo-generation.yaml
 OUT := generated/leonardo-sdk
 PKG_SRC := $(OUT)/src/leonardo_sdk
+PKG_TEST_SPEC_VAR := LEONARDO_TEST_SPEC
 CACHE := .cache
 # Newest 5.x whose declared engines admit this machine's Node 20 (5.15.10+ require Node >= 24.14).
 PRISM_VERSION := 5.14.2
@@ -16,7 +17,7 @@ PRISM := $(PRISM_DIR)/node_modules/.bin/prism
 PRISM_STAMP := $(PRISM_DIR)/.installed-$(PRISM_VERSION)
 PY_DIRS := generator tests bench
 
-.PHONY: generate test check lint typecheck drift clean venv prism test-large test-kill github-spec bench ci-regenerate \
+.PHONY: generate test test-sdk check lint typecheck drift clean venv prism test-large test-kill github-spec bench ci-regenerate \
 	realserver realserver-install graph-specs test-huge bench-scale corpus corpus-spec \
 	pyright pyright-install
 
@@ -116,7 +117,14 @@ realserver: $(VENV)/.sdk-installed $(REALSERVER_STAMP)
 test: $(VENV)/.sdk-installed $(PRISM) $(REALSERVER_STAMP)
 	PRISM_BIN=$(abspath $(PRISM)) PREFECT_BIN=$(abspath $(PREFECT)) \
 		$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not large"
+	$(MAKE) --no-print-directory test-sdk
 	$(MAKE) --no-print-directory check
+
+# The committed SDK's own generated tests, as a consumer runs them (`pip install -e '$(OUT)[test]'
+# && pytest $(OUT)`), the Prism ones included (the shapes golden's: tests/test_generated_tests.py).
+test-sdk: $(VENV)/.sdk-installed $(PRISM)
+	PRISM_BIN=$(abspath $(PRISM)) $(PKG_TEST_SPEC_VAR)=$(abspath $(SPEC)) \
+		$(BIN)/python -m pytest -q -p no:xdist $(OUT)
 
 check: lint typecheck drift
 

@@ -83,8 +83,9 @@ def _parser() -> argparse.ArgumentParser:
             default=None,
             metavar="DIR",
             help="use the .jinja templates under DIR instead of the built-in ones of the same "
-            "relative path (e.g. DIR/src/resources/resource.py.jinja); the others, and the "
-            "runtime, stay built-in",
+            "relative path (e.g. DIR/src/resources/resource.py.jinja), DIR/runtime/*.py instead "
+            "of the runtime modules, and render DIR/extra/**.jinja as new files; overrides "
+            "`templates` of sdkgen.toml (docs/customization.md)",
         )
 
     def output_argument(sub: argparse.ArgumentParser) -> None:

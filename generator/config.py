@@ -4,6 +4,11 @@ Read from `sdkgen.toml` beside the spec (or `--config FILE`): a `[tool.sdkgen]` 
 top level. Anything not given is derived from the spec's `info.title`, so any spec generates.
 `allow_ref_roots` (folders, relative to the config file) is read before the spec is loaded, by
 `ref_roots`: `$ref`s may read files there besides the spec's own folder tree.
+
+Customization (docs/customization.md): `templates` (a folder of replacement templates, relative
+to the config file, like `--templates`) and `custom_paths` (paths of the output the user owns:
+never written, never deleted, ignored by `sdkgen check`). Packaging metadata for the generated
+`pyproject.toml`: `license` (an SPDX expression), `urls` (a table: label → URL), `classifiers`.
 """
 
 from __future__ import annotations
@@ -41,6 +46,27 @@ class GeneratorConfig:
     pagination: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
     # `[waiters.<method>]`: methods polling an operation until it reports a final state.
     waiters: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
+    templates: str = ""  # replacement templates folder (absolute once loaded), "" for none
+    # Output paths the user owns ("dir/" for a folder): see `output.write`, `default_custom_paths`
+    custom_paths: tuple[str, ...] = ()
+    license: str = ""  # SPDX license expression of the generated package: "MIT"
+    urls: tuple[tuple[str, str], ...] = ()  # [project.urls] of the generated package, in order
+    classifiers: tuple[str, ...] = ()  # trove classifiers added to the generated ones
+    # Not a setting: the user's mixins found in the output (`emit.custom`), class → module
+    mixins: tuple[tuple[str, str], ...] = ()
+
+    def mixin(self, class_name: str) -> str:
+        """The `_custom` module whose `<class_name>Custom` the generated class mixes in, or ''."""
+        return dict(self.mixins).get(class_name, "")
+
+
+CUSTOM_DIR = "_custom"
+"""The package's folder of hand-written code (`src/<package>/_custom/`), owned by the user unless
+`custom_paths` says otherwise; its modules supply the mixins of `emit.custom`."""
+
+
+def default_custom_paths(package_name: str) -> tuple[str, ...]:
+    return (f"src/{package_name}/{CUSTOM_DIR}/",)
 
 
 def derive_defaults(title: str) -> dict[str, str]:
@@ -76,7 +102,7 @@ def _read_table(spec_path: Path, config_path: Path | None) -> tuple[Path, dict[s
 def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> GeneratorConfig:
     values: dict[str, Any] = derive_defaults(spec_title)
     path, table = _read_table(spec_path, config_path)
-    known = {f.name for f in fields(GeneratorConfig)}
+    known = {f.name for f in fields(GeneratorConfig)} - {"mixins"}
     unknown = sorted(set(table) - known - {REF_ROOTS_SETTING})
     if unknown:
         raise ConfigError(f"{path}: unknown setting(s): {', '.join(unknown)}")
@@ -86,7 +112,11 @@ def load_config(spec_path: Path, config_path: Path | None, spec_title: str) -> G
     tables: dict[str, Any] = {
         name: _tables(path, name, values.pop(name, {})) for name in TABLE_SETTINGS
     }
+    structured = {name: values.pop(name) for name in _STRUCTURED if name in values}
     settings: dict[str, Any] = {k: v if isinstance(v, bool) else str(v) for k, v in values.items()}
+    settings.update(_structured_settings(structured, path, str(settings["package_name"])))
+    if settings.get("templates"):
+        settings["templates"] = str((path.parent / settings["templates"]).resolve())
     config = GeneratorConfig(**settings, **tables)
     # Names derived from the title are always valid; a message must not blame a missing file.
     _check(config, str(path) if path.is_file() else f"names derived from the title {spec_title!r}")
@@ -101,6 +131,38 @@ def _tables(path: Path, name: str, value: object) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
         raise ConfigError(f"{path}: {name} must be a table of tables ([{name}.<name>])")
     return {str(key): dict(entry) for key, entry in value.items()}
+
+
+_STRUCTURED = ("custom_paths", "urls", "classifiers")
+"""Settings that are lists or tables, not strings."""
+
+
+def _structured_settings(table: dict[str, Any], path: Path, package_name: str) -> dict[str, Any]:
+    """`custom_paths`, `urls`, `classifiers` checked and made hashable (tuples)."""
+    settings: dict[str, Any] = {}
+    custom = table.get("custom_paths", list(default_custom_paths(package_name)))
+    if not isinstance(custom, list) or not all(isinstance(item, str) for item in custom):
+        raise ConfigError(f"{path}: custom_paths must be a list of paths in the output")
+    for item in custom:
+        parts = item.rstrip("/").split("/")
+        if not item.strip("/") or item.startswith("/") or ".." in parts or "\\" in item:
+            raise ConfigError(
+                f"{path}: custom_paths: {item!r} must be a relative path inside the output"
+            )
+    settings["custom_paths"] = tuple(custom)
+    urls = table.get("urls", {})
+    if not isinstance(urls, dict) or not all(
+        isinstance(v, str) and re.fullmatch(r"https?://\S+", v) for v in urls.values()
+    ):
+        raise ConfigError(f'{path}: urls must be a table of label = "https://..."')
+    settings["urls"] = tuple((str(k), v) for k, v in urls.items())
+    classifiers = table.get("classifiers", [])
+    if not isinstance(classifiers, list) or not all(
+        isinstance(c, str) and " :: " in c for c in classifiers
+    ):
+        raise ConfigError(f"{path}: classifiers must be a list of trove classifiers")
+    settings["classifiers"] = tuple(classifiers)
+    return settings
 
 
 def ref_roots(
@@ -150,6 +212,11 @@ def _check(config: GeneratorConfig, source: str) -> None:
         raise ConfigError(f"{source}: version {config.version!r} is not a PEP 440 version")
     if not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
         raise ConfigError(f"{source}: env_prefix {config.env_prefix!r} must be UPPER_SNAKE")
+    # An SPDX expression: identifiers, `AND`/`OR`/`WITH`, parentheses (PEP 639 `license`).
+    if config.license and not re.fullmatch(r"[A-Za-z0-9.+\-() ]+", config.license):
+        raise ConfigError(f"{source}: license {config.license!r} is not an SPDX expression")
+    if config.templates and not Path(config.templates).is_dir():
+        raise ConfigError(f"{source}: templates {config.templates!r} is not a directory")
 
 
 # Files kept beside the config (the pipeline stages them; `release` writes the changelog). They

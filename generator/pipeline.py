@@ -6,7 +6,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
@@ -14,7 +14,7 @@ import jinja2
 
 from generator import config
 from generator.emit import code as render
-from generator.emit import docs, origins, overrides
+from generator.emit import custom, docs, origins, overrides, sdk_tests
 from generator.emit.environment import shared_environment
 from generator.emit.shards import WHOLE, Shard
 from generator.errors import SpecValidationError
@@ -142,8 +142,41 @@ def _stage_docs(
 def _render_docs(
     shape: SdkShape, cfg: config.GeneratorConfig, env: jinja2.Environment
 ) -> dict[str, str]:
+    """The docs and the SDK's tests (which reuse the docs' example calls)."""
     with origins.reporting("the docs"):
-        return docs.render_docs(shape, cfg, env)
+        files = docs.render_docs(shape, cfg, env)
+    with origins.reporting("the tests"):
+        pages = docs.model_pages(shape.api)
+        resources = tuple(docs.resource_doc(shape, cfg, r, pages) for r in shape.api.resources)
+        files.update(sdk_tests.render_tests(shape, cfg, env, resources))
+    return files
+
+
+def _customized(
+    api: Api, cfg: config.GeneratorConfig, staging: Staging
+) -> tuple[config.GeneratorConfig, tuple[str, ...]]:
+    """`cfg` with the mixins of the output's `_custom/` folder, the warnings about them; the
+    staging learns which output paths the user owns (`write`)."""
+    staging.owned = cfg.custom_paths
+    found = custom.find_custom_code(staging.out_dir, api, cfg)
+    return replace(cfg, mixins=found.mixins), found.warnings
+
+
+def _customize_files(
+    files: dict[str, str],
+    templates: Path | None,
+    shape: SdkShape,
+    cfg: config.GeneratorConfig,
+    env: jinja2.Environment,
+) -> None:
+    """The replacement runtime modules and the new files of `templates` (`emit.overrides`)."""
+    if templates is None:
+        return
+    for name, text in overrides.runtime_files(templates).items():
+        files[f"src/{cfg.package_name}/{name}"] = text
+    for target, name in overrides.extra_templates(templates).items():
+        with origins.rendering(name, target):
+            files[target] = env.get_template(name).render(api=shape.api, config=cfg, shape=shape)
 
 
 def _staged(
@@ -163,13 +196,16 @@ def _staged(
     (a signal included) ruff is stopped, the docs process killed and reaped and the staging
     directory removed. `templates`: a directory of replacement templates (`emit.overrides`);
     not `formatted`: no ruff, generated Python that does not parse is only warned about."""
-    env = shared_environment() if templates is None else overrides.environment(templates)
     spec, pending = _load(spec_path, config_path, ref_roots)
     docs_job: ForkedCall[dict[str, str]] | None = None
     formatter = Formatter()
     formatting: _Background[list[str]] | None = None
     try:
         api, cfg = _build(spec, spec_path, config_path)
+        if templates is None and cfg.templates:  # `--templates` wins over the config's
+            templates = Path(cfg.templates)
+        env = shared_environment() if templates is None else overrides.environment(templates)
+        cfg, custom_warnings = _customized(api, cfg, staging)
         staging.make()
         shape = SdkShape(api)
         shard = WHOLE
@@ -180,6 +216,7 @@ def _staged(
             files = render.render_package(shape, cfg, env, shard=shard)
         if docs_job is None:
             files.update(_render_docs(shape, cfg, env))
+        _customize_files(files, templates, shape, cfg, env)
         files.update(config.package_files(spec_path, config_path))
         stage_tree(files, staging.root)
         staging.add(files)
@@ -199,7 +236,7 @@ def _staged(
             recorded.update(docs_paths)
             if formatted:
                 origins.explained(format_files, recorded, env)(staging.root, list(docs_paths))
-        warnings = _validated(pending, lenient)
+        warnings = _validated(pending, lenient) + list(custom_warnings)
         if not formatted:  # ruff would have reported these; the tree is written anyway
             warnings += origins.unparsable_warnings(staging.root, list(recorded), recorded, env)
     except BaseException:

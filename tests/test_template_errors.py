@@ -249,12 +249,12 @@ def test_templates_replace_only_same_path_templates(
     assert changed == {f"{PACKAGE}/_version.py"}
     (only / "src/_verison.py.jinja").write_text("typo\n")
     (only / "runtime").mkdir()
-    (only / "runtime/_serde.py").write_text("changed = True\n")
+    (only / "runtime/_serdes.py").write_text("changed = True\n")  # no such runtime module
     capsys.readouterr()
     assert main(["generate", str(spec), "-o", str(out), "--templates", str(only)]) == 2
     err = capsys.readouterr().err
     assert f"{only / 'src/_verison.py.jinja'}: no built-in template has this path" in err
-    assert f"{only / 'runtime/_serde.py'}: only .jinja templates can be replaced" in err
+    assert f"{only / 'runtime/_serdes.py'}: no built-in template has this path" in err
 
 
 def test_best_template_line_prefers_a_line_that_could_have_printed_it() -> None:

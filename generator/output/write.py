@@ -23,6 +23,13 @@ cannot carry a write out either.
 
 An existing, non-empty output directory without `GENERATED_MARKER` in its `pyproject.toml` is
 never touched.
+
+User-owned paths (`Staging.owned`, from `custom_paths` of `sdkgen.toml`; docs/customization.md)
+are the user's, not the generator's: an owned file of the output is never rewritten nor deleted
+(hard-linked into the new tree like an unchanged file, so it lives through the exchange on the
+same inode and a kill at any moment leaves it in place) and never counts as drift. A rendered
+file at an owned path is written only where the output has none yet: a starting point that the
+user owns from then on (what Speakeasy's `.genignore` does).
 """
 
 from __future__ import annotations
@@ -73,6 +80,10 @@ class Staging:
     files: set[str] = field(default_factory=set)
     known: dict[str, bytes] = field(default_factory=dict)
     workdir: WorkDir | None = None
+    owned: tuple[str, ...] = ()  # user-owned output paths: "dir/" (a folder) or a file path
+
+    def owns(self, relative: str) -> bool:
+        return is_owned(relative, self.owned)
 
     def add(self, paths: Iterable[str]) -> None:
         """Files written into `root` by someone else (a child process, a hook): read back."""
@@ -139,6 +150,16 @@ class Staging:
             return self.root.stat().st_dev == target.stat().st_dev
         except OSError:
             return False
+
+
+def is_owned(relative: str, owned: Iterable[str]) -> bool:
+    """Whether the output path `relative` is under one of the `owned` paths ("dir/" or "dir":
+    everything below it; else that very file)."""
+    for entry in owned:
+        folder = entry.rstrip("/")
+        if relative == folder or relative.startswith(folder + "/"):
+            return True
+    return False
 
 
 def output_path(out_dir: Path) -> Path:
@@ -312,6 +333,8 @@ def _compare(staging: Staging, listing: Listing) -> TreeDiff:
         if size is None:
             added.append(relative)
             continue
+        if staging.owned and staging.owns(relative):
+            continue  # the user's version is kept, whatever the generator renders there
         want = staging.known.get(relative)
         if want is None:
             source = staging.root / relative
@@ -321,9 +344,12 @@ def _compare(staging: Staging, listing: Listing) -> TreeDiff:
             want = source.read_bytes()
         if len(want) != size or want != (staging.out_dir / relative).read_bytes():
             changed.append(relative)
+    removed = set(have) - staging.files
+    if staging.owned:
+        removed = {relative for relative in removed if not staging.owns(relative)}
     return TreeDiff(
         added=tuple(sorted(added)),
-        removed=tuple(sorted(set(have) - staging.files)),
+        removed=tuple(sorted(removed)),
         changed=tuple(sorted(changed)),
     )
 
@@ -477,8 +503,15 @@ def _assemble(root: Path, staging: Staging, diff: TreeDiff, listing: Listing) ->
     out_dir = staging.out_dir
     fresh = {*diff.added, *diff.changed}
     move = os.rename if staging.on_output_filesystem() else shutil.copyfile
+    # The user's files of the output, and the user's directories (even empty ones).
+    kept = [relative for relative in listing.files if staging.owned and staging.owns(relative)]
+    kept_dirs = _owned_directories(out_dir, staging) if staging.owned else []
+    everything = [*staging.files, *kept]
     directories = sorted(
-        {str(parent) for relative in staging.files for parent in Path(relative).parents} - {"."}
+        {str(parent) for relative in everything for parent in Path(relative).parents}.union(
+            *({d, *map(str, Path(d).parents)} for d in kept_dirs)
+        )
+        - {"."}
     )
     for directory in directories:  # parents sort before their children
         (root / directory).mkdir()
@@ -487,6 +520,9 @@ def _assemble(root: Path, staging: Staging, diff: TreeDiff, listing: Listing) ->
             move(staging.root / relative, root / relative)
         else:
             os.link(out_dir / relative, root / relative, follow_symlinks=False)
+    for relative in kept:  # the same inodes: never copied, so never lost or half-written
+        if not os.path.lexists(root / relative):
+            os.link(out_dir / relative, root / relative, follow_symlinks=False)
     made = set(directories)
     for cache in listing.caches:
         parent = str(Path(cache).parent)
@@ -494,6 +530,22 @@ def _assemble(root: Path, staging: Staging, diff: TreeDiff, listing: Listing) ->
             _link_tree(out_dir / cache, root / cache)
     for directory in ["", *directories]:  # last: a read-only directory is filled by now
         _copy_dir_mode(out_dir / directory, root / directory)
+
+
+def _owned_directories(out_dir: Path, staging: Staging) -> list[str]:
+    """Directories of the output at or below an owned path (relative), tool caches excepted."""
+    found: list[str] = []
+    for entry in staging.owned:
+        top = out_dir / entry.rstrip("/")
+        if not top.is_dir() or top.is_symlink():
+            continue
+        found.append(entry.rstrip("/"))
+        for path in top.rglob("*"):
+            relative = path.relative_to(out_dir)
+            if path.is_dir() and not path.is_symlink():
+                if not _TOOL_CACHES.intersection(relative.parts):
+                    found.append(relative.as_posix())
+    return found
 
 
 def _copy_dir_mode(model: Path, path: Path) -> None:
