@@ -564,12 +564,23 @@ def call_example(
     return CallExample(
         package=cfg.package_name,
         client_class=cfg.client_name,
-        resource=resource.name,
+        resource=client_attribute(examples.api, resource),
         method=view.operation.name,
         arguments=tuple(a.text for a in arguments),
         imports=frozenset().union(*(a.imports for a in arguments)),
         client_arguments=example_client_arguments(examples.api),
     )
+
+
+def client_attribute(api: ir.Api, resource: ir.Resource) -> str:
+    """How the client reaches a resource: `generation`, or `admin.users.keys` when nested."""
+    by_module = {r.module: r for r in api.resources}
+    names = [resource.name]
+    parent = resource.parent
+    while parent and parent in by_module:
+        names.append(by_module[parent].name)
+        parent = by_module[parent].parent
+    return ".".join(reversed(names))
 
 
 def credentials_comment(api: ir.Api) -> str:
