@@ -4,6 +4,10 @@ build asks the same checker whether a default it documents fits."""
 
 from __future__ import annotations
 
+# jsonschema-rs imports `decimal` from Rust the first time it converts a number, and panics
+# (a Rust backtrace instead of our clean exit) if a SIGTERM's exception interrupts that import:
+# imported here, before any signal can land inside it.
+import decimal  # noqa: F401
 import re
 from collections.abc import Callable, Iterator
 from functools import cache

@@ -18,6 +18,10 @@ the document — and every subschema inside one — is checked against the diale
 
 from __future__ import annotations
 
+# jsonschema-rs imports `decimal` from Rust the first time it converts a number, and panics
+# (a Rust backtrace instead of our clean exit) if a SIGTERM's exception interrupts that import:
+# imported here, before any signal can land inside it.
+import decimal  # noqa: F401
 import json
 from functools import cache
 from pathlib import Path
