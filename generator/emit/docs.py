@@ -486,14 +486,33 @@ class CallExample:
         return "\n".join([*first, "", *second] if first else second)
 
     def statement(
-        self, indent: str = "", *, prefix: str = "result = ", method: str = "", raw: bool = False
+        self,
+        indent: str = "",
+        *,
+        prefix: str = "result = ",
+        method: str = "",
+        raw: bool = False,
+        bind: str = "",
     ) -> str:
         """`result = client.x.y(...)`, one argument a line when one line would be too long.
 
-        `method` replaces the method (an `iter_` twin), `raw` goes through `with_raw_response`.
+        `method` replaces the method (an `iter_` twin), `raw` goes through `with_raw_response`;
+        `bind` names the method on a line of its own first (`op = client.x.y`, then
+        `result = op(...)`): an `await` of a call too long for a line is laid out differently by
+        black and ruff, a long assignment alike.
         """
         via = ".with_raw_response" if raw else ""
-        head = f"{indent}{prefix}client.{self.resource}{via}.{method or self.method}("
+        target = f"client.{self.resource}{via}.{method or self.method}"
+        if bind:
+            line = f"{indent}{bind} = {target}"
+            if len(line) > LINE_LENGTH:  # no formatter can split a name: getattr's string can
+                holder = f"client.{self.resource}{via}"
+                line = f"{indent}{bind} = getattr({holder}, {py_str(method or self.method)})"
+            return f"{line}\n" + self._call(f"{indent}{prefix}{bind}(", indent)
+        return self._call(f"{indent}{prefix}{target}(", indent)
+
+    def _call(self, head: str, indent: str) -> str:
+        """`head` + the arguments + `)`, one argument a line when one line would be too long."""
         flat = f"{head}{', '.join(self.arguments)})"
         if len(flat) <= LINE_LENGTH:
             return flat
