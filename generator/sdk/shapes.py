@@ -218,14 +218,13 @@ class _Views:
         if required:
             coerced = enum_coercion(f.type, f.name)
             return annotation(f.type, request=coerced is not None, needs=needs), coerced or f.name
-        # An omitted argument and (for a nullable type) None both leave the attribute None.
-        nullable = isinstance(f.type, ir.Nullable)
+        # An omitted argument and None both leave the attribute None (an explicit None is kept
+        # as given, `fields_set` names it, even where the annotation does not offer it).
         coerced = enum_coercion(f.type.inner if isinstance(f.type, ir.Nullable) else f.type, f.name)
         init = annotation(f.type, request=coerced is not None, needs=needs) + " | NotGiven"
         if coerced is None:
             return init, f"None if isinstance({f.name}, NotGiven) else {f.name}"
-        absent = f"isinstance({f.name}, NotGiven)" + (f" or {f.name} is None" if nullable else "")
-        return init, f"None if {absent} else {coerced}"
+        return init, f"None if isinstance({f.name}, (NotGiven, type(None))) else {coerced}"
 
     def model(self, m: ir.Model, needs: set[str]) -> ModelView:
         extra = m.additional_properties
@@ -290,7 +289,7 @@ class _Views:
         if models:
             needs.update(("Mapping", "Any", "ClassVar", "BaseModel"))
         if enums:
-            needs.update(("Enum", "unknown_enum_member"))
+            needs.update(("OpenEnum", "unknown_enum_member"))
         local = {m.name for m in members}
         refs: set[str] = set()
         for m in members:
