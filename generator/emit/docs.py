@@ -485,19 +485,27 @@ class CallExample:
         return "\n".join([*first, "", *second] if first else second)
 
     def statement(
-        self, indent: str = "", *, prefix: str = "result = ", method: str = "", raw: bool = False
+        self,
+        indent: str = "",
+        *,
+        prefix: str = "result = ",
+        method: str = "",
+        raw: bool = False,
+        streaming: bool = False,
+        suffix: str = "",
     ) -> str:
         """`result = client.x.y(...)`, one argument a line when one line would be too long.
 
-        `method` replaces the method (an `iter_` twin), `raw` goes through `with_raw_response`.
+        `method` replaces the method (an `iter_` twin), `raw` goes through `with_raw_response`,
+        `streaming` through `with_streaming_response`; `suffix` follows the call (` as r:`).
         """
-        via = ".with_raw_response" if raw else ""
+        via = ".with_raw_response" if raw else ".with_streaming_response" if streaming else ""
         head = f"{indent}{prefix}client.{self.resource}{via}.{method or self.method}("
-        flat = f"{head}{', '.join(self.arguments)})"
+        flat = f"{head}{', '.join(self.arguments)}){suffix}"
         if len(flat) <= LINE_LENGTH:
             return flat
         inner = "".join(f"{indent}    {argument},\n" for argument in self.arguments)
-        return f"{head}\n{inner}{indent})"
+        return f"{head}\n{inner}{indent}){suffix}"
 
     def program(self, credentials_comment: str) -> str:
         """The example of a resource page: imports, client, call, print."""
@@ -850,6 +858,11 @@ class ReadmeDoc:
     client_class: str
     client_arguments: tuple[str, ...]  # what every example passes the client (`server_url=`)
     credentials: tuple[CredentialRow, ...] = ()  # the Authentication table
+    modelled: OperationDoc | None = None  # the model helpers example: it returns a model
+    modelled_class: str = ""  # that model's class
+    credential_argument: str = ""  # the with_options example's (the first scheme's argument)
+    credential_env_var: str = ""  # where that example reads it from
+    base_url_env_var: str = ""  # read when no `server_url` is given
 
     def client(self, *arguments: str, asynchronous: bool = False) -> str:
         """The client construction of an example: `Client(server_url=..., *arguments)`."""
@@ -876,6 +889,9 @@ def has_absolute_server_url(api: ir.Api) -> bool:
 def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, ...]) -> ReadmeDoc:
     operations = [op for r in resources for op in r.operations]
     gets = [op for op in operations if op.operation.method == "GET"]
+    modelled = next((op for op in gets + operations if _returns_model(op)), None)
+    # with_options takes a single credential by its keyword (a pair's halves have two)
+    scheme = next((s for s in api.security_schemes if not s.secret_argument), None)
     return ReadmeDoc(
         resources=resources,
         first=operations[0] if operations else None,
@@ -889,7 +905,24 @@ def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, 
             CredentialRow(s.argument, s.env_var, auth.auth_kind(s.kind).sent_as(s))
             for s in api.security_schemes
         ),
+        modelled=modelled,
+        modelled_class=_model_name(modelled),
+        credential_argument=scheme.argument if scheme is not None else "",
+        credential_env_var=scheme.env_var if scheme is not None else "",
+        base_url_env_var=f"{cfg.env_prefix}_BASE_URL",
     )
+
+
+def _model_name(op: OperationDoc | None) -> str:
+    ret = op.operation.return_type if op is not None else None
+    return ret.name if isinstance(ret, ir.ModelRef) else ""
+
+
+def _returns_model(op: OperationDoc) -> bool:
+    """The operation always returns a model (never None): `result.to_dict()` is valid."""
+    operation = op.operation
+    empty = any(r.kind == "empty" for r in operation.responses)
+    return isinstance(operation.return_type, ir.ModelRef) and not empty and not op.pager
 
 
 EXAMPLE_HOST = "https://api.example.com"  # placeholder for a server the spec does not name
