@@ -74,14 +74,14 @@ class ControlnetInput(BaseModel):
         self.init_image_id = None if isinstance(init_image_id, NotGiven) else init_image_id
         self.init_image_type = (
             None
-            if isinstance(init_image_type, NotGiven)
+            if isinstance(init_image_type, (NotGiven, type(None)))
             else ControlnetInputInitImageType(init_image_type)
         )
         self.preprocessor_id = None if isinstance(preprocessor_id, NotGiven) else preprocessor_id
         self.weight = None if isinstance(weight, NotGiven) else weight
         self.strength_type = (
             None
-            if isinstance(strength_type, NotGiven) or strength_type is None
+            if isinstance(strength_type, (NotGiven, type(None)))
             else ControlnetInputStrengthType(strength_type)
         )
 

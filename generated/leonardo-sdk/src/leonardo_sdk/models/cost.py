@@ -50,7 +50,7 @@ class Cost(BaseModel):
             additional_properties,
         )
         self.amount = None if isinstance(amount, NotGiven) else amount
-        self.unit = None if isinstance(unit, NotGiven) else CostUnit(unit)
+        self.unit = None if isinstance(unit, (NotGiven, type(None))) else CostUnit(unit)
 
     @classmethod
     def _from_json(cls, data: Mapping[str, Any]) -> Cost:

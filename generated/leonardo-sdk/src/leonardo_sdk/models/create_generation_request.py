@@ -556,7 +556,7 @@ class CreateGenerationRequest(BaseModel):
         )
         self.preset_style = (
             None
-            if isinstance(preset_style, NotGiven) or preset_style is None
+            if isinstance(preset_style, (NotGiven, type(None)))
             else SdGenerationStyle(preset_style)
         )
         self.prompt_magic = None if isinstance(prompt_magic, NotGiven) else prompt_magic
@@ -568,14 +568,18 @@ class CreateGenerationRequest(BaseModel):
         )
         self.public = None if isinstance(public, NotGiven) else public
         self.scheduler = (
-            None if isinstance(scheduler, NotGiven) else SdGenerationSchedulers(scheduler)
+            None
+            if isinstance(scheduler, (NotGiven, type(None)))
+            else SdGenerationSchedulers(scheduler)
         )
-        self.sd_version = None if isinstance(sd_version, NotGiven) else SdVersions(sd_version)
+        self.sd_version = (
+            None if isinstance(sd_version, (NotGiven, type(None))) else SdVersions(sd_version)
+        )
         self.seed = None if isinstance(seed, NotGiven) else seed
         self.tiling = None if isinstance(tiling, NotGiven) else tiling
         self.transparency = (
             None
-            if isinstance(transparency, NotGiven) or transparency is None
+            if isinstance(transparency, (NotGiven, type(None)))
             else CreateGenerationRequestTransparency(transparency)
         )
         self.ultra = None if isinstance(ultra, NotGiven) else ultra
@@ -585,13 +589,15 @@ class CreateGenerationRequest(BaseModel):
         self.width = None if isinstance(width, NotGiven) else width
         self.control_net = None if isinstance(control_net, NotGiven) else control_net
         self.control_net_type = (
-            None if isinstance(control_net_type, NotGiven) else ControlnetType(control_net_type)
+            None
+            if isinstance(control_net_type, (NotGiven, type(None)))
+            else ControlnetType(control_net_type)
         )
         self.weighting = None if isinstance(weighting, NotGiven) else weighting
         self.canvas_request = None if isinstance(canvas_request, NotGiven) else canvas_request
         self.canvas_request_type = (
             None
-            if isinstance(canvas_request_type, NotGiven) or canvas_request_type is None
+            if isinstance(canvas_request_type, (NotGiven, type(None)))
             else CanvasRequestType(canvas_request_type)
         )
         self.canvas_init_id = None if isinstance(canvas_init_id, NotGiven) else canvas_init_id

@@ -64,9 +64,11 @@ class GeneratedImageVariationGeneric(BaseModel):
             additional_properties,
         )
         self.id = None if isinstance(id, NotGiven) else id
-        self.status = None if isinstance(status, NotGiven) else JobStatus(status)
+        self.status = None if isinstance(status, (NotGiven, type(None))) else JobStatus(status)
         self.transform_type = (
-            None if isinstance(transform_type, NotGiven) else VariationType(transform_type)
+            None
+            if isinstance(transform_type, (NotGiven, type(None)))
+            else VariationType(transform_type)
         )
         self.url = None if isinstance(url, NotGiven) else url
 

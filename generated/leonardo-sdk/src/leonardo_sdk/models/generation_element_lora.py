@@ -101,7 +101,9 @@ class GenerationElementLora(BaseModel):
             additional_properties,
         )
         self.ak_uuid = None if isinstance(ak_uuid, NotGiven) else ak_uuid
-        self.base_model = None if isinstance(base_model, NotGiven) else SdVersions(base_model)
+        self.base_model = (
+            None if isinstance(base_model, (NotGiven, type(None))) else SdVersions(base_model)
+        )
         self.description = None if isinstance(description, NotGiven) else description
         self.name = None if isinstance(name, NotGiven) else name
         self.url_image = None if isinstance(url_image, NotGiven) else url_image

@@ -154,7 +154,7 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
             None if isinstance(request_timestamp, NotGiven) else request_timestamp
         )
         self.style = (
-            None if isinstance(style, NotGiven) or style is None else LcmGenerationStyle(style)
+            None if isinstance(style, (NotGiven, type(None))) else LcmGenerationStyle(style)
         )
         self.steps = None if isinstance(steps, NotGiven) else steps
         self.width = None if isinstance(width, NotGiven) else width

@@ -264,7 +264,7 @@ class UserGeneration(BaseModel):
         )
         self.preset_style = (
             None
-            if isinstance(preset_style, NotGiven) or preset_style is None
+            if isinstance(preset_style, (NotGiven, type(None)))
             else SdGenerationStyle(preset_style)
         )
         self.prompt = None if isinstance(prompt, NotGiven) else prompt
@@ -277,11 +277,15 @@ class UserGeneration(BaseModel):
         )
         self.public = None if isinstance(public, NotGiven) else public
         self.scheduler = (
-            None if isinstance(scheduler, NotGiven) else SdGenerationSchedulers(scheduler)
+            None
+            if isinstance(scheduler, (NotGiven, type(None)))
+            else SdGenerationSchedulers(scheduler)
         )
-        self.sd_version = None if isinstance(sd_version, NotGiven) else SdVersions(sd_version)
+        self.sd_version = (
+            None if isinstance(sd_version, (NotGiven, type(None))) else SdVersions(sd_version)
+        )
         self.seed = None if isinstance(seed, NotGiven) else seed
-        self.status = None if isinstance(status, NotGiven) else JobStatus(status)
+        self.status = None if isinstance(status, (NotGiven, type(None))) else JobStatus(status)
         self.ultra = None if isinstance(ultra, NotGiven) else ultra
 
     @classmethod
