@@ -66,7 +66,9 @@ def test_user_code_passes_mypy_strict(scripts: Path) -> None:
 
 
 def _pyright() -> Path | None:
-    for candidate in sorted((REPO / ".cache" / "pyright").glob("**/bin/pyright")):
+    root = REPO / ".cache" / "pyright"
+    candidates = [root / "node_modules" / ".bin" / "pyright", *sorted(root.glob("**/bin/pyright"))]
+    for candidate in candidates:
         if os.access(candidate, os.X_OK):
             return candidate
     return None

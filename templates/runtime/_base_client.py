@@ -54,7 +54,16 @@ from ._params import (
 )
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse, text_of
 from ._serde import BaseModel, validation_error
-from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
+from ._types import (
+    NOT_GIVEN,
+    Body,
+    FileContent,
+    Headers,
+    JsonValue,
+    NotGiven,
+    Query,
+    TimeoutTypes,
+)
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
     from typing_extensions import Self
@@ -895,15 +904,17 @@ def _decode_body(
         ) from err
 
 
-def _error_body(response: httpx.Response) -> object:
+def _error_body(response: httpx.Response) -> JsonValue:
     if not response.content:
         return None
     text = text_of(response)
     if "json" in response.headers.get("content-type", "") or text.lstrip()[:1] in ("{", "["):
         try:
-            return jsonlib.loads(response.content)
+            value: JsonValue = jsonlib.loads(response.content)
         except (ValueError, RecursionError):
             pass
+        else:
+            return value
     return text
 
 
