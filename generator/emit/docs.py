@@ -493,31 +493,34 @@ class CallExample:
         method: str = "",
         raw: bool = False,
         bind: str = "",
+        streaming: bool = False,
+        suffix: str = "",
     ) -> str:
         """`result = client.x.y(...)`, one argument a line when one line would be too long.
 
-        `method` replaces the method (an `iter_` twin), `raw` goes through `with_raw_response`;
+        `method` replaces the method (an `iter_` twin), `raw` goes through `with_raw_response`,
+        `streaming` through `with_streaming_response`; `suffix` follows the call (` as r:`).
         `bind` names the method on a line of its own first (`op = client.x.y`, then
-        `result = op(...)`): an `await` of a call too long for a line is laid out differently by
-        black and ruff, a long assignment alike.
+        `result = op(...)`): black and ruff lay out a call too long for a line that has nothing
+        to split differently, a short one alike.
         """
-        via = ".with_raw_response" if raw else ""
+        via = ".with_raw_response" if raw else ".with_streaming_response" if streaming else ""
         target = f"client.{self.resource}{via}.{method or self.method}"
         if bind:
             line = f"{indent}{bind} = {target}"
             if len(line) > LINE_LENGTH:  # no formatter can split a name: getattr's string can
                 holder = f"client.{self.resource}{via}"
                 line = f"{indent}{bind} = getattr({holder}, {py_str(method or self.method)})"
-            return f"{line}\n" + self._call(f"{indent}{prefix}{bind}(", indent)
-        return self._call(f"{indent}{prefix}{target}(", indent)
+            return f"{line}\n" + self._call(f"{indent}{prefix}{bind}(", indent, suffix)
+        return self._call(f"{indent}{prefix}{target}(", indent, suffix)
 
-    def _call(self, head: str, indent: str) -> str:
+    def _call(self, head: str, indent: str, suffix: str = "") -> str:
         """`head` + the arguments + `)`, one argument a line when one line would be too long."""
-        flat = f"{head}{', '.join(self.arguments)})"
+        flat = f"{head}{', '.join(self.arguments)}){suffix}"
         if len(flat) <= LINE_LENGTH:
             return flat
         inner = "".join(f"{indent}    {argument},\n" for argument in self.arguments)
-        return f"{head}\n{inner}{indent})"
+        return f"{head}\n{inner}{indent}){suffix}"
 
     def preamble(self, credentials_comment: str) -> list[str]:
         """Imports and the client: the start of every example program."""
@@ -1023,6 +1026,11 @@ class ReadmeDoc:
     client_arguments: tuple[str, ...]  # what every example passes the client (`server_url=`)
     credentials: tuple[CredentialRow, ...] = ()  # the Authentication table
     waiter: WaiterDoc | None = None  # the waiting example
+    modelled: OperationDoc | None = None  # the model helpers example: it returns a model
+    modelled_class: str = ""  # that model's class
+    credential_argument: str = ""  # the with_options example's (the first scheme's argument)
+    credential_env_var: str = ""  # where that example reads it from
+    base_url_env_var: str = ""  # read when no `server_url` is given
 
     def client(self, *arguments: str, asynchronous: bool = False) -> str:
         """The client construction of an example: `Client(server_url=..., *arguments)`."""
@@ -1049,6 +1057,9 @@ def has_absolute_server_url(api: ir.Api) -> bool:
 def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, ...]) -> ReadmeDoc:
     operations = [op for r in resources for op in r.operations]
     gets = [op for op in operations if op.operation.method == "GET"]
+    modelled = next((op for op in gets + operations if _returns_model(op)), None)
+    # with_options takes a single credential by its keyword (a pair's halves have two)
+    scheme = next((s for s in api.security_schemes if not s.secret_argument), None)
     return ReadmeDoc(
         resources=resources,
         first=operations[0] if operations else None,
@@ -1063,7 +1074,24 @@ def readme_doc(api: ir.Api, cfg: GeneratorConfig, resources: tuple[ResourceDoc, 
             for s in api.security_schemes
         ),
         waiter=next((w for r in resources for w in r.waiters), None),
+        modelled=modelled,
+        modelled_class=_model_name(modelled),
+        credential_argument=scheme.argument if scheme is not None else "",
+        credential_env_var=scheme.env_var if scheme is not None else "",
+        base_url_env_var=f"{cfg.env_prefix}_BASE_URL",
     )
+
+
+def _model_name(op: OperationDoc | None) -> str:
+    ret = op.operation.return_type if op is not None else None
+    return ret.name if isinstance(ret, ir.ModelRef) else ""
+
+
+def _returns_model(op: OperationDoc) -> bool:
+    """The operation always returns a model (never None): `result.to_dict()` is valid."""
+    operation = op.operation
+    empty = any(r.kind == "empty" for r in operation.responses)
+    return isinstance(operation.return_type, ir.ModelRef) and not empty and not op.pager
 
 
 EXAMPLE_HOST = "https://api.example.com"  # placeholder for a server the spec does not name

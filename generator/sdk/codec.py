@@ -101,6 +101,35 @@ def annotation(
             assert_never(type_ref)
 
 
+def enum_coercion(type_ref: ir.TypeRef, src: str, depth: int = 0) -> str | None:
+    """Expression turning a constructor argument whose enums may be given as their values
+    (`"UPLOADED"`, as the annotation `annotation(t, request=True)` allows) into the attribute's
+    value, enum members throughout: `E(value)` returns the member (or the pseudo-member of an
+    unknown value), and a member itself. None when the type holds no enum, or holds one where
+    the conversion would not be exact (inside a union or a model): the argument is stored as
+    given and keeps its strict annotation."""
+    match type_ref:
+        case ir.EnumRef(name=name):
+            return f"{name}({src})"
+        case ir.Nullable(inner=inner):
+            inner_code = enum_coercion(inner, src, depth)
+            return None if inner_code is None else f"None if {src} is None else {inner_code}"
+        case ir.ListOf(item=item):
+            var = f"x{depth}"
+            item_code = enum_coercion(item, var, depth + 1)
+            if item_code is None:
+                return None
+            return f"[{_element(item_code)} for {var} in {src}]"
+        case ir.MapOf(value=value):
+            key, var = f"k{depth}", f"x{depth}"
+            value_code = enum_coercion(value, var, depth + 1)
+            if value_code is None:
+                return None
+            return f"{{{key}: {_element(value_code)} for {key}, {var} in {src}.items()}}"
+        case _:
+            return None
+
+
 def literal(value: str | int | bool) -> str:
     """A `Literal[...]` argument / Python expression for a const value."""
     return py_str(value) if isinstance(value, str) else repr(value)
@@ -191,11 +220,6 @@ def field_doc(f: ir.Field) -> SpecText | None:
     if f.has_default:
         notes.append(f"Default: {_json_text(f.default)}")
     return _doc(f.description, notes)
-
-
-def model_doc(model: ir.Model) -> SpecText | None:
-    notes = ["Deprecated: constructing it emits a DeprecationWarning."] if model.deprecated else []
-    return _doc(model.description, notes)
 
 
 def _doc(description: str | None, notes: list[str]) -> SpecText | None:

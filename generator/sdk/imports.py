@@ -28,10 +28,11 @@ _STDLIB = {
 }
 SERDE_NAMES = frozenset(
     {
-        "BaseModel", "unknown_enum_member", "parse_datetime", "parse_date", "decode_base64",
-        "decode_binary", "decode_union", "decode_tagged", "decode_recursive", "expect",
-        "expect_literal", "expect_enum", "expect_datetime", "expect_date", "expect_base64",
-        "format_datetime", "format_date", "encode_base64", "encode_binary", "to_jsonable",
+        "BaseModel", "OpenEnum", "unknown_enum_member", "parse_datetime", "parse_date",
+        "decode_base64", "decode_binary", "decode_union", "decode_tagged", "decode_recursive",
+        "expect", "expect_literal", "expect_enum", "expect_datetime", "expect_date",
+        "expect_base64", "format_datetime", "format_date", "encode_base64", "encode_binary",
+        "to_jsonable",
     }
 )  # fmt: skip
 _RUNTIME = {

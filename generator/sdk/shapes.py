@@ -14,15 +14,15 @@ from dataclasses import dataclass, replace
 from generator import escaping, naming
 from generator.ir import model as ir
 from generator.ir.modules import referenced_names
-from generator.sdk import media, paging
+from generator.sdk import docstrings, media, paging
 from generator.sdk.codec import (
     Codec,
     always_present,
     annotation,
     decode_required,
+    enum_coercion,
     field_doc,
     init_required,
-    model_doc,
     optional,
 )
 from generator.sdk.imports import import_lines
@@ -49,6 +49,7 @@ class FieldView:
     decode_lines: tuple[str, ...]  # statements setting self.<name> from `data`
     encode_lines: tuple[str, ...]  # statements writing result[...] from self.<name>
     doc: escaping.SpecText | None = None  # description plus deprecated/readOnly/default notes
+    init_value: str = ""  # expression of the attribute, from the constructor argument `name`
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,9 @@ class OperationView:
     accept: str = ""  # the Endpoint's Accept header ("" = the runtime's default)
     content_type_arg: ArgumentView | None = None  # `content_type=` when the body offers a choice
     server_url: str = ""  # the operation's own server, if it has one
+    # -- docstrings (sdk/docstrings.py): raw text, escaped by the templates' py_docstring --
+    docstring: escaping.SpecText = escaping.SpecText("")  # of the method
+    pager_docstring: escaping.SpecText = escaping.SpecText("")  # of its iterator method, if any
 
     @property
     def arguments(self) -> tuple[ArgumentView, ...]:
@@ -220,17 +224,33 @@ class _Views:
         self.codec = Codec(api)
 
     def field(self, f: ir.Field, needs: set[str]) -> FieldView:
-        init = annotation(f.type, needs=needs)
-        attr = init if always_present(f) else optional(init)
+        attr = annotation(f.type, needs=needs)
+        if not always_present(f):
+            attr = optional(attr)
         required = init_required(f)
-        if not required:
-            init = f"{init} | NotGiven"
+        init, value = self._init_argument(f, required, needs)
         wire = escaping.py_str(f.wire_name)
         decode, encode = self._decode_lines(f, wire, needs), self._encode_lines(f, wire, needs)
         init_param = param(f.name, init) if required else param(f.name, init, "NOT_GIVEN")
         return FieldView(
-            f, f.name, wire, required, attr, init, init_param, decode, encode, field_doc(f)
+            f, f.name, wire, required, attr, init, init_param, decode, encode, field_doc(f), value
         )
+
+    @staticmethod
+    def _init_argument(f: ir.Field, required: bool, needs: set[str]) -> tuple[str, str]:
+        """The constructor argument's annotation and the expression of the attribute set from
+        it. Enums are also accepted as their values (what users write, as operation arguments
+        accept them) where the constructor can turn them into members exactly."""
+        if required:
+            coerced = enum_coercion(f.type, f.name)
+            return annotation(f.type, request=coerced is not None, needs=needs), coerced or f.name
+        # An omitted argument and None both leave the attribute None (an explicit None is kept
+        # as given, `fields_set` names it, even where the annotation does not offer it).
+        coerced = enum_coercion(f.type.inner if isinstance(f.type, ir.Nullable) else f.type, f.name)
+        init = annotation(f.type, request=coerced is not None, needs=needs) + " | NotGiven"
+        if coerced is None:
+            return init, f"None if isinstance({f.name}, NotGiven) else {f.name}"
+        return init, f"None if isinstance({f.name}, (NotGiven, type(None))) else {coerced}"
 
     def model(self, m: ir.Model, needs: set[str]) -> ModelView:
         extra = m.additional_properties
@@ -239,7 +259,9 @@ class _Views:
         return ModelView(
             m,
             fields,
-            model_doc(m),
+            docstrings.model_docstring(
+                m, [(fv.name, fv.doc or _field_fallback(fv)) for fv in fields]
+            ),
             tuple(fv.wire for fv in fields if decode_required(fv.field)),
             annotation(extra, needs=needs) if typed and extra is not None else "",
             self.codec.decode(extra, "value", needs=needs) if typed and extra is not None else "",
@@ -293,7 +315,7 @@ class _Views:
         if models:
             needs.update(("Mapping", "Any", "ClassVar", "BaseModel"))
         if enums:
-            needs.update(("Enum", "unknown_enum_member"))
+            needs.update(("OpenEnum", "unknown_enum_member"))
         local = {m.name for m in members}
         refs: set[str] = set()
         for m in members:
@@ -410,6 +432,13 @@ class _Views:
         params = tuple(p for p in map(_param_spec, op.parameters) if p)
         if params:
             needs.add("Param")
+        content_type_arg = self._content_type_argument(body, needs)
+        docstring, pager_docstring = self._docstrings(
+            op,
+            (*positional, *keyword, *([content_type_arg] if content_type_arg else [])),
+            ret,
+            pager,
+        )
         return OperationView(
             operation=op,
             endpoint_name="_" + op.name.upper().strip("_"),
@@ -429,9 +458,29 @@ class _Views:
                 else ""
             ),
             accept=_accept(op),
-            content_type_arg=self._content_type_argument(body, needs),
+            content_type_arg=content_type_arg,
             server_url=op.server_url,
+            docstring=docstring,
+            pager_docstring=pager_docstring,
         )
+
+    def _docstrings(
+        self,
+        op: ir.Operation,
+        arguments: Iterable[ArgumentView],
+        return_annotation: str,
+        pager: PagerView | None,
+    ) -> tuple[escaping.SpecText, escaping.SpecText]:
+        """The method's docstring and its iterator's (the pager's summary, then the same `Args:`),
+        arguments in signature order."""
+        known = docstrings.argument_facts(op)
+        facts = [
+            known.get(a.name) or docstrings.ArgumentFacts(a.name, a.description) for a in arguments
+        ]
+        method = docstrings.operation_docstring(op, self.api, facts, return_annotation)
+        if pager is None:
+            return method, escaping.SpecText("")
+        return method, docstrings.pager_docstring(pager.docstring, op, self.api, facts)
 
     @staticmethod
     def _content_type_argument(body: ir.RequestBody | None, needs: set[str]) -> ArgumentView | None:
@@ -561,6 +610,11 @@ def _describe(acceptors: list[ir.Acceptor]) -> str:
             which = {"equals": "is", "any_equals": "has any item", "all_equal": "has every item"}
             parts.append(f"`{'.'.join(a.path)}` {which[a.matcher]} {values}")
     return " or ".join(parts)
+
+
+def _field_fallback(fv: FieldView) -> str:
+    """What a model's `Attributes:` says of a field the spec does not describe."""
+    return f"The `{fv.field.wire_name}` property."
 
 
 def _offers_text_and_bytes(body: ir.RequestBody) -> bool:

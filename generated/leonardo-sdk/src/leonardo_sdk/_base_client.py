@@ -55,7 +55,16 @@ from ._params import (
 )
 from ._response import APIResponse, AsyncStreamedResponse, StreamedResponse, text_of
 from ._serde import BaseModel, matches_nothing, validation_error
-from ._types import NOT_GIVEN, Body, FileContent, Headers, NotGiven, Query, TimeoutTypes
+from ._types import (
+    NOT_GIVEN,
+    Body,
+    FileContent,
+    Headers,
+    JsonValue,
+    NotGiven,
+    Query,
+    TimeoutTypes,
+)
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; type checkers ship typing_extensions
     from typing_extensions import Self
@@ -922,15 +931,17 @@ def _decode_body(
         ) from err
 
 
-def _error_body(response: httpx.Response) -> object:
+def _error_body(response: httpx.Response) -> JsonValue:
     if not response.content:
         return None
     text = text_of(response)
     if "json" in response.headers.get("content-type", "") or text.lstrip()[:1] in ("{", "["):
         try:
-            return jsonlib.loads(response.content)
+            value: JsonValue = jsonlib.loads(response.content)
         except (ValueError, RecursionError):
             pass
+        else:
+            return value
     return text
 
 
@@ -1485,6 +1496,7 @@ class _BaseClient(Generic[_HttpxT]):
     _server_variables: ClassVar[Mapping[str, str]] = {}  # server variable -> default value
     _user_agent: ClassVar[str] = "sdk"
     _log_env_var: ClassVar[str] = ""
+    _base_url_env_var: ClassVar[str] = ""  # read when no `server_url` is given
 
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
     """Largest body (decoded) read into memory by a non-streaming call, error bodies included;
@@ -1545,6 +1557,7 @@ class _BaseClient(Generic[_HttpxT]):
         )
         self._base_url = (
             server_url
+            or (os.environ.get(self._base_url_env_var) if self._base_url_env_var else None)
             or server_url_from(self._default_base_url, self._server_variables, server_variables)
         ).rstrip("/")
         if isinstance(timeout, NotGiven):
@@ -1621,12 +1634,17 @@ class _BaseClient(Generic[_HttpxT]):
         retry_non_idempotent: bool | None = None,
         retry_base_delay: float | None = None,
         retry_max_delay: float | None = None,
+        **credential_arguments: str | None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool.
 
-        ``credentials`` and ``default_headers`` are merged over the current ones; everything
-        else replaces. Closing the copy leaves the shared pool open: close the original.
+        Credentials are given by the constructor's own keyword names (``bearer_auth=...``) or by
+        scheme in ``credentials``; they and ``default_headers`` are merged over the current
+        ones; everything else replaces. Closing the copy leaves the shared pool open: close the
+        original.
         """
+        if credential_arguments:
+            credentials = {**(credentials or {}), **self._by_scheme(credential_arguments)}
         new = copy.copy(self)
         for klass in type(self).__mro__:  # resources cached on the original point at it
             for name, attr in vars(klass).items():
@@ -1658,6 +1676,33 @@ class _BaseClient(Generic[_HttpxT]):
         if retry_max_delay is not None:
             new._retry_max_delay = retry_max_delay
         return new
+
+    def _by_scheme(
+        self, arguments: Mapping[str, str | None]
+    ) -> dict[str, Credential | tuple[str | None, str | None] | None]:
+        """Credentials given by constructor keyword names, by security scheme; a half of a
+        pair (client id or secret) keeps the other half of the current credential."""
+        owner: dict[str, tuple[str, int]] = {}  # argument -> (scheme, part; -1: not a pair)
+        for scheme, names in self._credential_args.items():
+            entries = list(enumerate(names)) if isinstance(names, tuple) else [(-1, names)]
+            for index, name in entries:
+                owner[name] = (scheme, index)
+        unknown = sorted(set(arguments) - set(owner))
+        if unknown:
+            raise TypeError(f"with_options() got unexpected keyword arguments: {unknown}")
+        result: dict[str, Credential | tuple[str | None, str | None] | None] = {}
+        for name, value in arguments.items():
+            scheme, index = owner[name]
+            if value is None:
+                continue
+            if index < 0:
+                result[scheme] = value
+                continue
+            previous = result.get(scheme) or self._credentials.get(scheme)
+            pair: list[str | None] = list(previous) if isinstance(previous, tuple) else [None, None]
+            pair[index] = value
+            result[scheme] = (pair[0], pair[1])
+        return result
 
     def _prepare(
         self,

@@ -10,6 +10,8 @@ import httpx
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BASE_DELAY,
+    DEFAULT_RETRY_MAX_DELAY,
     AsyncAPIClient,
     RequestHook,
     ResponseHook,
@@ -48,6 +50,7 @@ class Leonardo(SyncAPIClient):
     _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "leonardo-sdk/" + __version__
     _log_env_var: ClassVar[str] = "LEONARDO_LOG"
+    _base_url_env_var: ClassVar[str] = "LEONARDO_BASE_URL"
 
     def __init__(
         self,
@@ -61,6 +64,8 @@ class Leonardo(SyncAPIClient):
         before_request: Sequence[RequestHook] = (),
         after_response: Sequence[ResponseHook] = (),
         retry_non_idempotent: bool = False,
+        retry_base_delay: float = DEFAULT_RETRY_BASE_DELAY,
+        retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         super().__init__(
             credentials={
@@ -74,6 +79,8 @@ class Leonardo(SyncAPIClient):
             before_request=before_request,
             after_response=after_response,
             retry_non_idempotent=retry_non_idempotent,
+            retry_base_delay=retry_base_delay,
+            retry_max_delay=retry_max_delay,
         )
 
     @cached_property
@@ -97,6 +104,7 @@ class AsyncLeonardo(AsyncAPIClient):
     _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "leonardo-sdk/" + __version__
     _log_env_var: ClassVar[str] = "LEONARDO_LOG"
+    _base_url_env_var: ClassVar[str] = "LEONARDO_BASE_URL"
 
     def __init__(
         self,
@@ -110,6 +118,8 @@ class AsyncLeonardo(AsyncAPIClient):
         before_request: Sequence[RequestHook] = (),
         after_response: Sequence[ResponseHook] = (),
         retry_non_idempotent: bool = False,
+        retry_base_delay: float = DEFAULT_RETRY_BASE_DELAY,
+        retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         super().__init__(
             credentials={
@@ -123,6 +133,8 @@ class AsyncLeonardo(AsyncAPIClient):
             before_request=before_request,
             after_response=after_response,
             retry_non_idempotent=retry_non_idempotent,
+            retry_base_delay=retry_base_delay,
+            retry_max_delay=retry_max_delay,
         )
 
     @cached_property

@@ -25,6 +25,8 @@ from typing import Any
 
 import httpx
 
+from ._types import JsonValue
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -223,11 +225,11 @@ class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
     headers: httpx.Headers
-    body: object
+    body: JsonValue
     parsed: object
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object, parsed: object = None
+        self, message: str, *, response: httpx.Response, body: JsonValue, parsed: object = None
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response

@@ -221,6 +221,14 @@ def matches_nothing(model: BaseModel, data: object) -> bool:
     return _ModelAccess.matches_nothing(model, data)
 
 
+class OpenEnum(Enum):
+    """The base of generated enums. `_by_value` (value -> member, filled after each class) is
+    declared here, not in the enum's body: type checkers take every name annotated in an enum's
+    body for a member, which would make `.value` of every generated enum `Any`."""
+
+    _by_value: ClassVar[dict[object, Any]]
+
+
 def unknown_enum_member(cls: type[E], value: object) -> E | None:
     """`Enum._missing_` for generated enums: a value the spec does not know yet becomes a
     pseudo-member (name `UNKNOWN`) that compares equal to the raw value instead of failing."""

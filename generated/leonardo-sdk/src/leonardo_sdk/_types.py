@@ -47,6 +47,9 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+# A decoded JSON value, as `json.loads` returns it (an error's `body`): narrowing it with
+# `isinstance(body, dict)` gives `dict[str, JsonValue]`, where `object` would give unknown types.
+JsonValue: TypeAlias = "dict[str, JsonValue] | list[JsonValue] | str | int | float | bool | None"
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]

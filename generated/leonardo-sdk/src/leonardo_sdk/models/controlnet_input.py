@@ -12,7 +12,16 @@ from .controlnet_input_strength_type import ControlnetInputStrengthType
 
 
 class ControlnetInput(BaseModel):
-    """controlnet_input"""
+    """controlnet_input
+
+    Attributes:
+        init_image_id: The ID of the init image
+        init_image_type: Type indicating whether the init image is uploaded or generated.
+        preprocessor_id: ID of the controlnet. A list of compatible IDs can be found in our guides.
+        weight: Weight for the controlnet
+        strength_type: Strength type for the controlnet. Can only be used for Style, Character and
+            Content Reference controlnets.
+    """
 
     __slots__ = ("init_image_id", "init_image_type", "preprocessor_id", "strength_type", "weight")
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -42,10 +51,10 @@ class ControlnetInput(BaseModel):
         self,
         *,
         init_image_id: str | NotGiven = NOT_GIVEN,
-        init_image_type: ControlnetInputInitImageType | NotGiven = NOT_GIVEN,
+        init_image_type: ControlnetInputInitImageType | str | NotGiven = NOT_GIVEN,
         preprocessor_id: float | NotGiven = NOT_GIVEN,
         weight: float | None | NotGiven = NOT_GIVEN,
-        strength_type: ControlnetInputStrengthType | None | NotGiven = NOT_GIVEN,
+        strength_type: ControlnetInputStrengthType | str | None | NotGiven = NOT_GIVEN,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         self._init_extra(
@@ -63,10 +72,18 @@ class ControlnetInput(BaseModel):
             additional_properties,
         )
         self.init_image_id = None if isinstance(init_image_id, NotGiven) else init_image_id
-        self.init_image_type = None if isinstance(init_image_type, NotGiven) else init_image_type
+        self.init_image_type = (
+            None
+            if isinstance(init_image_type, (NotGiven, type(None)))
+            else ControlnetInputInitImageType(init_image_type)
+        )
         self.preprocessor_id = None if isinstance(preprocessor_id, NotGiven) else preprocessor_id
         self.weight = None if isinstance(weight, NotGiven) else weight
-        self.strength_type = None if isinstance(strength_type, NotGiven) else strength_type
+        self.strength_type = (
+            None
+            if isinstance(strength_type, (NotGiven, type(None)))
+            else ControlnetInputStrengthType(strength_type)
+        )
 
     @classmethod
     def _from_json(cls, data: Mapping[str, Any]) -> ControlnetInput:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class ControlnetInputStrengthType(str, Enum):
+class ControlnetInputStrengthType(str, OpenEnum):
     """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""
 
     LOW = "Low"
@@ -15,10 +13,6 @@ class ControlnetInputStrengthType(str, Enum):
     HIGH = "High"
     ULTRA = "Ultra"
     MAX = "Max"
-
-    _by_value: dict[
-        object, ControlnetInputStrengthType
-    ]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> ControlnetInputStrengthType | None:

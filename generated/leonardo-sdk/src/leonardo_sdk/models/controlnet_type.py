@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class ControlnetType(str, Enum):
+class ControlnetType(str, OpenEnum):
     """This parameter will be deprecated in September 2024. Please use the controlnets array instead."""
 
     POSE = "POSE"
     CANNY = "CANNY"
     DEPTH = "DEPTH"
-
-    _by_value: dict[object, ControlnetType]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> ControlnetType | None:

@@ -11,7 +11,13 @@ from .cost_unit import CostUnit
 
 
 class Cost(BaseModel):
-    """The cost of the operation."""
+    """The cost of the operation.
+
+    Attributes:
+        amount: The amount of the cost.
+        unit: The unit of the cost. Can be CREDITS or DOLLARS. Note: DOLLARS unit only supports PAYG
+            plan.
+    """
 
     __slots__ = ("amount", "unit")
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -29,7 +35,7 @@ class Cost(BaseModel):
         self,
         *,
         amount: str | NotGiven = NOT_GIVEN,
-        unit: CostUnit | NotGiven = NOT_GIVEN,
+        unit: CostUnit | str | NotGiven = NOT_GIVEN,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         self._init_extra(
@@ -44,7 +50,7 @@ class Cost(BaseModel):
             additional_properties,
         )
         self.amount = None if isinstance(amount, NotGiven) else amount
-        self.unit = None if isinstance(unit, NotGiven) else unit
+        self.unit = None if isinstance(unit, (NotGiven, type(None))) else CostUnit(unit)
 
     @classmethod
     def _from_json(cls, data: Mapping[str, Any]) -> Cost:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class CostUnit(str, Enum):
+class CostUnit(str, OpenEnum):
     """The unit of the cost. Can be CREDITS or DOLLARS. Note: DOLLARS unit only supports PAYG plan."""
 
     CREDITS = "CREDITS"
     DOLLARS = "DOLLARS"
-
-    _by_value: dict[object, CostUnit]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> CostUnit | None:

@@ -19,7 +19,112 @@ from .user_elements_input import UserElementsInput
 
 
 class CreateGenerationRequest(BaseModel):
-    """Parameters for generating a set of images from a text prompt."""
+    """Parameters for generating a set of images from a text prompt.
+
+    Attributes:
+        alchemy: Enable to use Alchemy. Note: The appropriate Alchemy version is selected for the
+            specified model. For example, XL models will use Alchemy V2.
+
+            Default: true
+        contrast_ratio: Contrast Ratio to use with Alchemy. Must be a float between 0 and 1
+            inclusive.
+        contrast: Adjusts the contrast level of the generated image. Used in Phoenix and Flux
+            models. Accepts values [1.0, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5]. For Phoenix, if alchemy is
+            true, contrast needs to be 2.5 or higher.
+        controlnets: ControlNets to guide the generation, each with an init image and a
+            preprocessor.
+        elements: Platform elements (LoRAs) to apply to the generation, with their weights.
+        user_elements: Custom elements trained by the user to apply to the generation, with their
+            weights.
+        expanded_domain: Enable to use the Expanded Domain feature of Alchemy.
+        fantasy_avatar: Enable to use the Fantasy Avatar feature.
+        guidance_scale: How strongly the generation should reflect the prompt. 7 is recommended.
+            Must be between 1 and 20.
+        height: The input height of the images. Must be between 32 and 1536 and be a multiple of 8.
+            Note: Input resolution is not always the same as output resolution due to upscaling from
+            other features.
+
+            Default: 768
+        high_contrast: Enable to use the High Contrast feature of Prompt Magic. Note: Controls RAW
+            mode. Set to false to enable RAW mode.
+        high_resolution: Enable to use the High Resolution feature of Prompt Magic.
+        image_prompts: IDs of images to use as image prompts.
+        image_prompt_weight: How strongly the image prompts should influence the generation.
+        init_generation_image_id: The ID of an existing image to use in image2image.
+        init_image_id: The ID of an Init Image to use in image2image.
+        init_strength: How strongly the generated images should reflect the original image in
+            image2image. Must be a float between 0.1 and 0.9.
+        model_id: The model ID used for image generation. If not provided, uses sd_version to
+            determine the version of Stable Diffusion to use. In-app, model IDs are under the
+            Finetune Models menu. Click on the platform model or your custom model, then click View
+            More. For platform models, you can also use the List Platform Models API.
+
+            Default: "b24e16ff-06e3-43eb-8d33-4416c2d75876"
+        negative_prompt: The negative prompt used for the image generation
+        num_images: The number of images to generate. Must be between 1 and 8. If either width or
+            height is over 768, must be between 1 and 4.
+
+            Default: 4
+        num_inference_steps: The Step Count to use for the generation. Must be between 10 and 60.
+            Default is 15.
+        photo_real: Enable the photoReal feature. Requires enabling alchemy and unspecifying modelId
+            (for photoRealVersion V1).
+        photo_real_version: The version of photoReal to use. Must be v1 or v2.
+        photo_real_strength: Depth of field of photoReal. Must be 0.55 for low, 0.5 for medium, or
+            0.45 for high. Defaults to 0.55 if not specified.
+        preset_style: The style to generate images with. When photoReal is enabled, refer to the
+            Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When
+            alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION,
+            PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE.
+
+            Default: "DYNAMIC"
+        prompt: The prompt used to generate images
+
+            Default: "A majestic cat in the snow"
+        prompt_magic: Enable to use Prompt Magic.
+        prompt_magic_strength: Strength of prompt magic. Must be a float between 0.1 and 1.0
+        prompt_magic_version: Prompt magic version v2 or v3, for use when promptMagic: true
+        public: Whether the generated images should show in the community feed.
+        scheduler: The scheduler to generate images with. Defaults to EULER_DISCRETE if not
+            specified.
+        sd_version: The base version of stable diffusion to use if not using a custom model. v1_5 is
+            1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL
+            Lightning models
+        seed: Apply a fixed seed to maintain consistency across generation sets. The maximum seed
+            value is 2147483637 for Flux and 9999999998 for other models
+        tiling: Whether the generated images should tile on all axis.
+        transparency: Which type of transparency this image should use
+        ultra: Enable to use Ultra mode. Note: can not be used with Alchemy.
+        unzoom: Whether the generated images should be unzoomed (requires unzoomAmount and
+            init_image_id to be set).
+        unzoom_amount: How much the image should be unzoomed (requires an init_image_id and unzoom
+            to be set to true).
+        upscale_ratio: How much the image should be upscaled. (Enterprise Only)
+        width: The input width of the images. Must be between 32 and 1536 and be a multiple of 8.
+            Note: Input resolution is not always the same as output resolution due to upscaling from
+            other features.
+
+            Default: 1024
+        control_net: This parameter will be deprecated in September 2024. Please use the controlnets
+            array instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        control_net_type: This parameter will be deprecated in September 2024. Please use the
+            controlnets array instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        weighting: This parameter will be deprecated in September 2024. Please use the controlnets
+            array instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        canvas_request: Whether the generation is for the Canvas Editor feature.
+        canvas_request_type: The type of request for the Canvas Editor.
+        canvas_init_id: The ID of an initial image to use in Canvas Editor request.
+        canvas_mask_id: The ID of a mask image to use in Canvas Editor request.
+        enhance_prompt: When enabled, your prompt is expanded to include more detail.
+        enhance_prompt_instruction: When enhancePrompt is enabled, the prompt is enhanced based on
+            the given instructions.
+    """
 
     __slots__ = (
         "alchemy",
@@ -330,26 +435,26 @@ class CreateGenerationRequest(BaseModel):
         photo_real: bool | None | NotGiven = NOT_GIVEN,
         photo_real_version: str | None | NotGiven = NOT_GIVEN,
         photo_real_strength: float | None | NotGiven = NOT_GIVEN,
-        preset_style: SdGenerationStyle | None | NotGiven = NOT_GIVEN,
+        preset_style: SdGenerationStyle | str | None | NotGiven = NOT_GIVEN,
         prompt_magic: bool | None | NotGiven = NOT_GIVEN,
         prompt_magic_strength: float | None | NotGiven = NOT_GIVEN,
         prompt_magic_version: str | None | NotGiven = NOT_GIVEN,
         public: bool | None | NotGiven = NOT_GIVEN,
-        scheduler: SdGenerationSchedulers | NotGiven = NOT_GIVEN,
-        sd_version: SdVersions | NotGiven = NOT_GIVEN,
+        scheduler: SdGenerationSchedulers | str | NotGiven = NOT_GIVEN,
+        sd_version: SdVersions | str | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
         tiling: bool | None | NotGiven = NOT_GIVEN,
-        transparency: CreateGenerationRequestTransparency | None | NotGiven = NOT_GIVEN,
+        transparency: CreateGenerationRequestTransparency | str | None | NotGiven = NOT_GIVEN,
         ultra: bool | None | NotGiven = NOT_GIVEN,
         unzoom: bool | None | NotGiven = NOT_GIVEN,
         unzoom_amount: float | None | NotGiven = NOT_GIVEN,
         upscale_ratio: float | None | NotGiven = NOT_GIVEN,
         width: int | None | NotGiven = NOT_GIVEN,
         control_net: bool | None | NotGiven = NOT_GIVEN,
-        control_net_type: ControlnetType | NotGiven = NOT_GIVEN,
+        control_net_type: ControlnetType | str | NotGiven = NOT_GIVEN,
         weighting: float | None | NotGiven = NOT_GIVEN,
         canvas_request: bool | None | NotGiven = NOT_GIVEN,
-        canvas_request_type: CanvasRequestType | None | NotGiven = NOT_GIVEN,
+        canvas_request_type: CanvasRequestType | str | None | NotGiven = NOT_GIVEN,
         canvas_init_id: str | None | NotGiven = NOT_GIVEN,
         canvas_mask_id: str | None | NotGiven = NOT_GIVEN,
         enhance_prompt: bool | None | NotGiven = NOT_GIVEN,
@@ -449,7 +554,11 @@ class CreateGenerationRequest(BaseModel):
         self.photo_real_strength = (
             None if isinstance(photo_real_strength, NotGiven) else photo_real_strength
         )
-        self.preset_style = None if isinstance(preset_style, NotGiven) else preset_style
+        self.preset_style = (
+            None
+            if isinstance(preset_style, (NotGiven, type(None)))
+            else SdGenerationStyle(preset_style)
+        )
         self.prompt_magic = None if isinstance(prompt_magic, NotGiven) else prompt_magic
         self.prompt_magic_strength = (
             None if isinstance(prompt_magic_strength, NotGiven) else prompt_magic_strength
@@ -458,22 +567,38 @@ class CreateGenerationRequest(BaseModel):
             None if isinstance(prompt_magic_version, NotGiven) else prompt_magic_version
         )
         self.public = None if isinstance(public, NotGiven) else public
-        self.scheduler = None if isinstance(scheduler, NotGiven) else scheduler
-        self.sd_version = None if isinstance(sd_version, NotGiven) else sd_version
+        self.scheduler = (
+            None
+            if isinstance(scheduler, (NotGiven, type(None)))
+            else SdGenerationSchedulers(scheduler)
+        )
+        self.sd_version = (
+            None if isinstance(sd_version, (NotGiven, type(None))) else SdVersions(sd_version)
+        )
         self.seed = None if isinstance(seed, NotGiven) else seed
         self.tiling = None if isinstance(tiling, NotGiven) else tiling
-        self.transparency = None if isinstance(transparency, NotGiven) else transparency
+        self.transparency = (
+            None
+            if isinstance(transparency, (NotGiven, type(None)))
+            else CreateGenerationRequestTransparency(transparency)
+        )
         self.ultra = None if isinstance(ultra, NotGiven) else ultra
         self.unzoom = None if isinstance(unzoom, NotGiven) else unzoom
         self.unzoom_amount = None if isinstance(unzoom_amount, NotGiven) else unzoom_amount
         self.upscale_ratio = None if isinstance(upscale_ratio, NotGiven) else upscale_ratio
         self.width = None if isinstance(width, NotGiven) else width
         self.control_net = None if isinstance(control_net, NotGiven) else control_net
-        self.control_net_type = None if isinstance(control_net_type, NotGiven) else control_net_type
+        self.control_net_type = (
+            None
+            if isinstance(control_net_type, (NotGiven, type(None)))
+            else ControlnetType(control_net_type)
+        )
         self.weighting = None if isinstance(weighting, NotGiven) else weighting
         self.canvas_request = None if isinstance(canvas_request, NotGiven) else canvas_request
         self.canvas_request_type = (
-            None if isinstance(canvas_request_type, NotGiven) else canvas_request_type
+            None
+            if isinstance(canvas_request_type, (NotGiven, type(None)))
+            else CanvasRequestType(canvas_request_type)
         )
         self.canvas_init_id = None if isinstance(canvas_init_id, NotGiven) else canvas_init_id
         self.canvas_mask_id = None if isinstance(canvas_mask_id, NotGiven) else canvas_mask_id

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class CreateGenerationRequestTransparency(str, Enum):
+class CreateGenerationRequestTransparency(str, OpenEnum):
     """Which type of transparency this image should use"""
 
     DISABLED = "disabled"
     FOREGROUND_ONLY = "foreground_only"
-
-    _by_value: dict[
-        object, CreateGenerationRequestTransparency
-    ]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> CreateGenerationRequestTransparency | None:

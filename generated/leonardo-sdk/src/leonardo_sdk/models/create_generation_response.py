@@ -11,7 +11,11 @@ from .sd_generation_output import SdGenerationOutput
 
 
 class CreateGenerationResponse(BaseModel):
-    """Result of starting an image generation job."""
+    """Result of starting an image generation job.
+
+    Attributes:
+        sd_generation_job: The image generation job that was created.
+    """
 
     __slots__ = ("sd_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -11,7 +11,11 @@ from .lcm_generation_output import LcmGenerationOutput
 
 
 class CreateLcmGenerationResponse(BaseModel):
-    """Result of an LCM image generation."""
+    """Result of an LCM image generation.
+
+    Attributes:
+        lcm_generation_job: The completed LCM generation.
+    """
 
     __slots__ = ("lcm_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

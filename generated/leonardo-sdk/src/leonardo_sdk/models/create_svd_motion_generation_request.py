@@ -10,7 +10,16 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class CreateSvdMotionGenerationRequest(BaseModel):
-    """Parameters for generating a motion video from an existing image."""
+    """Parameters for generating a motion video from an existing image.
+
+    Attributes:
+        image_id: The ID of the image, supports generated images, variation images, and init images.
+        is_public: Whether the generation is public or not
+        is_init_image: If it is an init image uploaded by the user. This image is uploaded from
+            endpoint: Upload init image.
+        is_variation: If it is a variation image.
+        motion_strength: The motion strength.
+    """
 
     __slots__ = ("image_id", "is_init_image", "is_public", "is_variation", "motion_strength")
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -11,7 +11,11 @@ from .motion_svd_generation_output import MotionSvdGenerationOutput
 
 
 class CreateSvdMotionGenerationResponse(BaseModel):
-    """Result of starting a motion (SVD) generation job."""
+    """Result of starting a motion (SVD) generation job.
+
+    Attributes:
+        motion_svd_generation_job: The motion generation job that was created.
+    """
 
     __slots__ = ("motion_svd_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -10,7 +10,19 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class CreateTextureGenerationRequest(BaseModel):
-    """Parameters for generating a texture for an uploaded 3D model."""
+    """Parameters for generating a texture for an uploaded 3D model.
+
+    Attributes:
+        front_rotation_offset: Rotation offset applied to the front of the model.
+        model_asset_id: ID of the 3D model asset to texture.
+        negative_prompt: The negative prompt used for the texture generation.
+        preview: Whether to generate a preview of the texture.
+        preview_direction: Direction from which the preview is rendered.
+        prompt: The prompt used to generate the texture.
+        sd_version: The Stable Diffusion version to use for the texture generation.
+        seed: Apply a fixed seed to maintain consistency across generation sets. The maximum seed
+            value is 2147483637 for Flux and 9999999998 for other models
+    """
 
     __slots__ = (
         "front_rotation_offset",

@@ -11,7 +11,11 @@ from .texture_generation_job_output import TextureGenerationJobOutput
 
 
 class CreateTextureGenerationResponse(BaseModel):
-    """Result of starting a texture generation job."""
+    """Result of starting a texture generation job.
+
+    Attributes:
+        texture_generation_job: The texture generation job that was created.
+    """
 
     __slots__ = ("texture_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

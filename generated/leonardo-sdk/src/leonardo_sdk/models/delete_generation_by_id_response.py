@@ -11,7 +11,11 @@ from .deleted_generation import DeletedGeneration
 
 
 class DeleteGenerationByIdResponse(BaseModel):
-    """Result of deleting a generation."""
+    """Result of deleting a generation.
+
+    Attributes:
+        delete_generations_by_pk: The generation that was deleted.
+    """
 
     __slots__ = ("delete_generations_by_pk",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -10,7 +10,11 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class DeleteTextureGenerationByIdRequest(BaseModel):
-    """Optional body carrying the ID of the texture generation to delete."""
+    """Optional body carrying the ID of the texture generation to delete.
+
+    Attributes:
+        id: ID of the texture generation to delete.
+    """
 
     __slots__ = ("id",)
     _wire_names: ClassVar[Mapping[str, str]] = {

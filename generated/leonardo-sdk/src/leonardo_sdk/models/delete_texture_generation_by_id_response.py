@@ -11,7 +11,11 @@ from .deleted_texture_generation import DeletedTextureGeneration
 
 
 class DeleteTextureGenerationByIdResponse(BaseModel):
-    """Result of deleting a texture generation."""
+    """Result of deleting a texture generation.
+
+    Attributes:
+        delete_model_asset_texture_generations_by_pk: The texture generation that was deleted.
+    """
 
     __slots__ = ("delete_model_asset_texture_generations_by_pk",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -10,7 +10,11 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class DeletedGeneration(BaseModel):
-    """columns and relationships of "generations\x22"""
+    """columns and relationships of "generations"
+
+    Attributes:
+        id: ID of the deleted generation.
+    """
 
     __slots__ = ("id",)
     _wire_names: ClassVar[Mapping[str, str]] = {

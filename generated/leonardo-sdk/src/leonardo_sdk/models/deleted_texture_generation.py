@@ -10,7 +10,11 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class DeletedTextureGeneration(BaseModel):
-    """columns and relationships of "model_asset_texture_generations\x22"""
+    """columns and relationships of "model_asset_texture_generations"
+
+    Attributes:
+        id: ID of the deleted texture generation.
+    """
 
     __slots__ = ("id",)
     _wire_names: ClassVar[Mapping[str, str]] = {

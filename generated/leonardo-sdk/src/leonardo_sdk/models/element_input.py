@@ -10,7 +10,15 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class ElementInput(BaseModel):
-    """element_input"""
+    """element_input
+
+    Attributes:
+        ak_uuid: Unique identifier for element. Elements can be found from the List Elements
+            endpoint.
+        weight: Weight for the element
+
+            Default: 1.0
+    """
 
     __slots__ = ("ak_uuid", "weight")
     _wire_names: ClassVar[Mapping[str, str]] = {

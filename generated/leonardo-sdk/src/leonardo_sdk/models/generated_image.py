@@ -11,7 +11,22 @@ from .generated_image_variation_generic import GeneratedImageVariationGeneric
 
 
 class GeneratedImage(BaseModel):
-    """columns and relationships of "generated_images\x22"""
+    """columns and relationships of "generated_images"
+
+    Attributes:
+        generated_image_variation_generics: Variations (e.g. upscales, unzooms, background removals)
+            created from this image.
+        fantasy_avatar: If fantasyAvatar feature was used.
+        id: ID of the generated image.
+        image_to_video: If it is an image to video generation.
+        like_count: Number of likes the image has received.
+        motion: If generation is of motion type.
+        motion_model: The name of the motion model.
+        motion_mp4_url: The URL of the motion MP4.
+        motion_strength: The motion strength.
+        nsfw: Whether the image was flagged as NSFW.
+        url: URL of the generated image.
+    """
 
     __slots__ = (
         "fantasy_avatar",

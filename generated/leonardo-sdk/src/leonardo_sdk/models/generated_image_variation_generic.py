@@ -12,7 +12,14 @@ from .variation_type import VariationType
 
 
 class GeneratedImageVariationGeneric(BaseModel):
-    """columns and relationships of "generated_image_variation_generic\x22"""
+    """columns and relationships of "generated_image_variation_generic"
+
+    Attributes:
+        id: ID of the variation.
+        status: The status of the current task.
+        transform_type: The type of variation.
+        url: URL of the variation image.
+    """
 
     __slots__ = ("id", "status", "transform_type", "url")
     _wire_names: ClassVar[Mapping[str, str]] = {
@@ -38,8 +45,8 @@ class GeneratedImageVariationGeneric(BaseModel):
         self,
         *,
         id: str | None | NotGiven = NOT_GIVEN,
-        status: JobStatus | NotGiven = NOT_GIVEN,
-        transform_type: VariationType | NotGiven = NOT_GIVEN,
+        status: JobStatus | str | NotGiven = NOT_GIVEN,
+        transform_type: VariationType | str | NotGiven = NOT_GIVEN,
         url: str | None | NotGiven = NOT_GIVEN,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -57,8 +64,12 @@ class GeneratedImageVariationGeneric(BaseModel):
             additional_properties,
         )
         self.id = None if isinstance(id, NotGiven) else id
-        self.status = None if isinstance(status, NotGiven) else status
-        self.transform_type = None if isinstance(transform_type, NotGiven) else transform_type
+        self.status = None if isinstance(status, (NotGiven, type(None))) else JobStatus(status)
+        self.transform_type = (
+            None
+            if isinstance(transform_type, (NotGiven, type(None)))
+            else VariationType(transform_type)
+        )
         self.url = None if isinstance(url, NotGiven) else url
 
     @classmethod

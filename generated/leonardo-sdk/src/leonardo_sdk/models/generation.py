@@ -16,7 +16,44 @@ from .sd_versions import SdVersions
 
 
 class Generation(BaseModel):
-    """columns and relationships of "generations\x22"""
+    """columns and relationships of "generations"
+
+    Attributes:
+        created_at: When the generation was created.
+        generated_images: The images produced by this generation.
+        generation_elements: The elements applied to this generation.
+        guidance_scale: The guidance scale used.
+        id: ID of the generation.
+        image_height: Height of the generated images, in pixels.
+        image_width: Width of the generated images, in pixels.
+        inference_steps: The number of inference steps used.
+        init_strength: The init image strength used for image2image.
+        model_id: ID of the model used.
+        negative_prompt: The negative prompt used.
+        photo_real: If photoReal feature was used.
+        photo_real_strength: Depth of field of photoReal used. 0.55 is low, 0.5 is medium, and 0.45
+            is high. Default is 0.55.
+        preset_style: The style to generate images with. When photoReal is enabled, refer to the
+            Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When
+            alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION,
+            PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE.
+
+            Default: "DYNAMIC"
+        prompt: The prompt used.
+        prompt_magic: If prompt magic was used.
+        prompt_magic_strength: Strength of prompt magic used.
+        prompt_magic_version: Version of prompt magic used.
+        public: Whether the generation is shown in the community feed.
+        scheduler: The scheduler to generate images with. Defaults to EULER_DISCRETE if not
+            specified.
+        sd_version: The base version of stable diffusion to use if not using a custom model. v1_5 is
+            1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL
+            Lightning models
+        seed: Apply a fixed seed to maintain consistency across generation sets. The maximum seed
+            value is 2147483637 for Flux and 9999999998 for other models
+        status: The status of the current task.
+        ultra: If ultra generation mode was used.
+    """
 
     __slots__ = (
         "created_at",
@@ -162,16 +199,16 @@ class Generation(BaseModel):
         negative_prompt: str | None | NotGiven = NOT_GIVEN,
         photo_real: bool | None | NotGiven = NOT_GIVEN,
         photo_real_strength: float | None | NotGiven = NOT_GIVEN,
-        preset_style: SdGenerationStyle | None | NotGiven = NOT_GIVEN,
+        preset_style: SdGenerationStyle | str | None | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
         prompt_magic: bool | None | NotGiven = NOT_GIVEN,
         prompt_magic_strength: float | None | NotGiven = NOT_GIVEN,
         prompt_magic_version: str | None | NotGiven = NOT_GIVEN,
         public: bool | NotGiven = NOT_GIVEN,
-        scheduler: SdGenerationSchedulers | NotGiven = NOT_GIVEN,
-        sd_version: SdVersions | NotGiven = NOT_GIVEN,
+        scheduler: SdGenerationSchedulers | str | NotGiven = NOT_GIVEN,
+        sd_version: SdVersions | str | NotGiven = NOT_GIVEN,
         seed: int | None | NotGiven = NOT_GIVEN,
-        status: JobStatus | NotGiven = NOT_GIVEN,
+        status: JobStatus | str | NotGiven = NOT_GIVEN,
         ultra: bool | None | NotGiven = NOT_GIVEN,
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
@@ -225,7 +262,11 @@ class Generation(BaseModel):
         self.photo_real_strength = (
             None if isinstance(photo_real_strength, NotGiven) else photo_real_strength
         )
-        self.preset_style = None if isinstance(preset_style, NotGiven) else preset_style
+        self.preset_style = (
+            None
+            if isinstance(preset_style, (NotGiven, type(None)))
+            else SdGenerationStyle(preset_style)
+        )
         self.prompt = None if isinstance(prompt, NotGiven) else prompt
         self.prompt_magic = None if isinstance(prompt_magic, NotGiven) else prompt_magic
         self.prompt_magic_strength = (
@@ -235,10 +276,16 @@ class Generation(BaseModel):
             None if isinstance(prompt_magic_version, NotGiven) else prompt_magic_version
         )
         self.public = None if isinstance(public, NotGiven) else public
-        self.scheduler = None if isinstance(scheduler, NotGiven) else scheduler
-        self.sd_version = None if isinstance(sd_version, NotGiven) else sd_version
+        self.scheduler = (
+            None
+            if isinstance(scheduler, (NotGiven, type(None)))
+            else SdGenerationSchedulers(scheduler)
+        )
+        self.sd_version = (
+            None if isinstance(sd_version, (NotGiven, type(None))) else SdVersions(sd_version)
+        )
         self.seed = None if isinstance(seed, NotGiven) else seed
-        self.status = None if isinstance(status, NotGiven) else status
+        self.status = None if isinstance(status, (NotGiven, type(None))) else JobStatus(status)
         self.ultra = None if isinstance(ultra, NotGiven) else ultra
 
     @classmethod

@@ -11,7 +11,14 @@ from .generation_element_lora import GenerationElementLora
 
 
 class GenerationElement(BaseModel):
-    """This table captures the elements that are applied to a Generations, also the order and weightings used when applied."""
+    """This table captures the elements that are applied to a Generations, also the order and
+    weightings used when applied.
+
+    Attributes:
+        id: ID of the generation element record.
+        lora: Element used for the generation.
+        weight_applied: The weight the element was applied with.
+    """
 
     __slots__ = ("id", "lora", "weight_applied")
     _wire_names: ClassVar[Mapping[str, str]] = {

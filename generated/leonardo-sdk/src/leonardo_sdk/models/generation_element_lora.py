@@ -11,7 +11,19 @@ from .sd_versions import SdVersions
 
 
 class GenerationElementLora(BaseModel):
-    """Element used for the generation."""
+    """Element used for the generation.
+
+    Attributes:
+        ak_uuid: Unique identifier for the element. Elements can be found from the List Elements
+            endpoint.
+        base_model: Base model version the element was trained for.
+        description: Description for the element
+        name: Name of the element
+        url_image: URL of the element image
+        weight_default: Default weight for the element
+        weight_max: Maximum weight for the element
+        weight_min: Minimum weight for the element
+    """
 
     __slots__ = (
         "ak_uuid",
@@ -62,7 +74,7 @@ class GenerationElementLora(BaseModel):
         self,
         *,
         ak_uuid: str | None | NotGiven = NOT_GIVEN,
-        base_model: SdVersions | NotGiven = NOT_GIVEN,
+        base_model: SdVersions | str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         url_image: str | None | NotGiven = NOT_GIVEN,
@@ -89,7 +101,9 @@ class GenerationElementLora(BaseModel):
             additional_properties,
         )
         self.ak_uuid = None if isinstance(ak_uuid, NotGiven) else ak_uuid
-        self.base_model = None if isinstance(base_model, NotGiven) else base_model
+        self.base_model = (
+            None if isinstance(base_model, (NotGiven, type(None))) else SdVersions(base_model)
+        )
         self.description = None if isinstance(description, NotGiven) else description
         self.name = None if isinstance(name, NotGiven) else name
         self.url_image = None if isinstance(url_image, NotGiven) else url_image

@@ -11,7 +11,11 @@ from .generation import Generation
 
 
 class GetGenerationByIdResponse(BaseModel):
-    """A single generation with its images."""
+    """A single generation with its images.
+
+    Attributes:
+        generations_by_pk: The requested generation, or null if it was not found.
+    """
 
     __slots__ = ("generations_by_pk",)
     _wire_names: ClassVar[Mapping[str, str]] = {

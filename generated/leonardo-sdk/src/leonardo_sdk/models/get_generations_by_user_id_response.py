@@ -11,7 +11,11 @@ from .user_generation import UserGeneration
 
 
 class GetGenerationsByUserIdResponse(BaseModel):
-    """A page of a user's generations."""
+    """A page of a user's generations.
+
+    Attributes:
+        generations: The user's generations.
+    """
 
     __slots__ = ("generations",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class JobStatus(str, Enum):
+class JobStatus(str, OpenEnum):
     """The status of the current task."""
 
     PENDING = "PENDING"
     COMPLETE = "COMPLETE"
     FAILED = "FAILED"
-
-    _by_value: dict[object, JobStatus]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> JobStatus | None:

@@ -11,7 +11,17 @@ from .cost import Cost
 
 
 class LcmGenerationOutput(BaseModel):
-    """Output of a realtime (LCM) generation."""
+    """Output of a realtime (LCM) generation.
+
+    Attributes:
+        image_data_url: The generated images as base64 data URLs.
+        request_timestamp: Timestamp of the request.
+        api_credit_cost: API credits cost, available for Production API users. Note: it will be
+            deprecated. Please use the cost instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        cost: The cost of the operation.
+    """
 
     __slots__ = ("api_credit_cost", "cost", "image_data_url", "request_timestamp")
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class LcmGenerationStyle(str, Enum):
+class LcmGenerationStyle(str, OpenEnum):
     """The style to generate LCM images with."""
 
     ANIME = "ANIME"
@@ -24,8 +22,6 @@ class LcmGenerationStyle(str, Enum):
     SKETCH_COLOR = "SKETCH_COLOR"
     VIBRANT = "VIBRANT"
     NONE = "NONE"
-
-    _by_value: dict[object, LcmGenerationStyle]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> LcmGenerationStyle | None:

@@ -11,7 +11,20 @@ from .cost import Cost
 
 
 class LcmUpscaleGenerationOutput(BaseModel):
-    """Output of an Alchemy upscale of a realtime (LCM) image."""
+    """Output of an Alchemy upscale of a realtime (LCM) image.
+
+    Attributes:
+        image_data_url: The upscaled images as base64 data URLs.
+        generation_id: Generation IDs associated with the upscale result.
+        variation_id: Variation IDs associated with the upscale result.
+        generated_image_id: ID of the generated image associated with the upscale result.
+        request_timestamp: Timestamp of the request.
+        api_credit_cost: API credits cost, available for Production API users. Note: it will be
+            deprecated. Please use the cost instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        cost: The cost of the operation.
+    """
 
     __slots__ = (
         "api_credit_cost",

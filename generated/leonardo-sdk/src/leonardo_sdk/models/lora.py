@@ -10,7 +10,21 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class Lora(BaseModel):
-    """An element (LoRA) that can be applied to generations."""
+    """An element (LoRA) that can be applied to generations.
+
+    Attributes:
+        ak_uuid: Unique identifier for the element. Elements can be found from the List Elements
+            endpoint.
+        creator_name: Name of the creator of the element
+        name: Name of the element
+        description: Description for the element
+        url_image: URL of the element image
+        base_model: Base model version for the element
+        weight_default: Default weight for the element
+        weight_min: Minimum weight for the element
+        weight_max: Maximum weight for the element
+        typename: Type name for introspection purposes
+    """
 
     __slots__ = (
         "ak_uuid",

@@ -11,7 +11,16 @@ from .cost import Cost
 
 
 class MotionSvdGenerationOutput(BaseModel):
-    """A motion (SVD) generation job that has been queued."""
+    """A motion (SVD) generation job that has been queued.
+
+    Attributes:
+        generation_id: ID of the new motion generation.
+        api_credit_cost: API credits cost, available for Production API users. Note: it will be
+            deprecated. Please use the cost instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        cost: The cost of the operation.
+    """
 
     __slots__ = ("api_credit_cost", "cost", "generation_id")
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -11,7 +11,11 @@ from .lcm_upscale_generation_output import LcmUpscaleGenerationOutput
 
 
 class PerformAlchemyUpscaleLcmResponse(BaseModel):
-    """Result of an Alchemy upscale of an LCM image."""
+    """Result of an Alchemy upscale of an LCM image.
+
+    Attributes:
+        lcm_generation_job: The completed upscale job.
+    """
 
     __slots__ = ("lcm_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -11,7 +11,31 @@ from .lcm_generation_style import LcmGenerationStyle
 
 
 class PerformInpaintingLcmRequest(BaseModel):
-    """Parameters for inpainting a realtime (LCM) image inside a mask."""
+    """Parameters for inpainting a realtime (LCM) image inside a mask.
+
+    Attributes:
+        image_data_url: Image data used to generate image. In base64 format. Prefix:
+            `data:image/jpeg;base64,`
+        mask_data_url: Image data of the mask layer used for inpainting. In base64 format. Prefix:
+            `data:image/jpeg;base64,`. Mask should be white on black where generation is applied to
+            the white area.
+        prompt: The prompt used to generate images
+        guidance: How strongly the generation should reflect the prompt. Must be a float between 0.5
+            and 20.
+        strength: Creativity strength of generation. Higher strength will deviate more from the
+            original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+        request_timestamp: A timestamp, serialized as a string.
+        style: The style to generate LCM images with.
+        steps: The number of steps to use for the generation. Must be between 4 and 16.
+        width: The output width of the image. Must be 512, 640 or 1024.
+
+            Default: 512
+        height: The output height of the image. Must be 512, 640 or 1024.
+
+            Default: 512
+        seed: Apply a fixed seed to maintain consistency across generation sets. The maximum seed
+            value is 2147483637 for Flux and 9999999998 for other models
+    """
 
     __slots__ = (
         "guidance",
@@ -91,7 +115,7 @@ class PerformInpaintingLcmRequest(BaseModel):
         guidance: float | None | NotGiven = NOT_GIVEN,
         strength: float | None | NotGiven = NOT_GIVEN,
         request_timestamp: str | NotGiven = NOT_GIVEN,
-        style: LcmGenerationStyle | None | NotGiven = NOT_GIVEN,
+        style: LcmGenerationStyle | str | None | NotGiven = NOT_GIVEN,
         steps: int | None | NotGiven = NOT_GIVEN,
         width: int | None | NotGiven = NOT_GIVEN,
         height: int | None | NotGiven = NOT_GIVEN,
@@ -126,7 +150,9 @@ class PerformInpaintingLcmRequest(BaseModel):
         self.request_timestamp = (
             None if isinstance(request_timestamp, NotGiven) else request_timestamp
         )
-        self.style = None if isinstance(style, NotGiven) else style
+        self.style = (
+            None if isinstance(style, (NotGiven, type(None))) else LcmGenerationStyle(style)
+        )
         self.steps = None if isinstance(steps, NotGiven) else steps
         self.width = None if isinstance(width, NotGiven) else width
         self.height = None if isinstance(height, NotGiven) else height

@@ -11,7 +11,11 @@ from .lcm_generation_output import LcmGenerationOutput
 
 
 class PerformInpaintingLcmResponse(BaseModel):
-    """Result of inpainting an LCM image."""
+    """Result of inpainting an LCM image.
+
+    Attributes:
+        lcm_generation_job: The completed inpainting job.
+    """
 
     __slots__ = ("lcm_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -11,7 +11,11 @@ from .lcm_generation_output import LcmGenerationOutput
 
 
 class PerformInstantRefineResponse(BaseModel):
-    """Result of instantly refining an LCM image."""
+    """Result of instantly refining an LCM image.
+
+    Attributes:
+        lcm_generation_job: The completed refine job.
+    """
 
     __slots__ = ("lcm_generation_job",)
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -11,7 +11,16 @@ from .cost import Cost
 
 
 class SdGenerationOutput(BaseModel):
-    """An image generation job that has been queued."""
+    """An image generation job that has been queued.
+
+    Attributes:
+        generation_id: ID of the new generation; use it to fetch the generation and its images.
+        api_credit_cost: API Credits Cost for Image Generation. Available for Production API Users.
+            Note: it will be deprecated. Please use the cost instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        cost: The cost of the operation.
+    """
 
     __slots__ = ("api_credit_cost", "cost", "generation_id")
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class SdGenerationSchedulers(str, Enum):
+class SdGenerationSchedulers(str, OpenEnum):
     """The scheduler to generate images with. Defaults to EULER_DISCRETE if not specified."""
 
     KLMS = "KLMS"
@@ -17,10 +15,6 @@ class SdGenerationSchedulers(str, Enum):
     DPM_SOLVER = "DPM_SOLVER"
     PNDM = "PNDM"
     LEONARDO = "LEONARDO"
-
-    _by_value: dict[
-        object, SdGenerationSchedulers
-    ]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> SdGenerationSchedulers | None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class SdGenerationStyle(str, Enum):
+class SdGenerationStyle(str, OpenEnum):
     """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
 
     ANIME = "ANIME"
@@ -41,8 +39,6 @@ class SdGenerationStyle(str, Enum):
     STOCK_PHOTO = "STOCK_PHOTO"
     VIBRANT = "VIBRANT"
     UNPROCESSED = "UNPROCESSED"
-
-    _by_value: dict[object, SdGenerationStyle]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> SdGenerationStyle | None:

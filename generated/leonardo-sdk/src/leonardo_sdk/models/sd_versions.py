@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class SdVersions(str, Enum):
+class SdVersions(str, OpenEnum):
     """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
 
     V1_5 = "v1_5"
@@ -21,8 +19,6 @@ class SdVersions(str, Enum):
     FLUX = "FLUX"
     FLUX_DEV = "FLUX_DEV"
     KINO_2_0 = "KINO_2_0"
-
-    _by_value: dict[object, SdVersions]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> SdVersions | None:

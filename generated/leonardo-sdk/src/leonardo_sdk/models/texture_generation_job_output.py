@@ -11,7 +11,16 @@ from .cost import Cost
 
 
 class TextureGenerationJobOutput(BaseModel):
-    """A texture generation job that has been queued."""
+    """A texture generation job that has been queued.
+
+    Attributes:
+        id: ID of the new texture generation.
+        api_credit_cost: API Credits Cost for Texture Generation. Available for Production API
+            Users. Note: it will be deprecated. Please use the cost instead.
+
+            Deprecated: setting it emits a DeprecationWarning.
+        cost: The cost of the operation.
+    """
 
     __slots__ = ("api_credit_cost", "cost", "id")
     _wire_names: ClassVar[Mapping[str, str]] = {

@@ -10,7 +10,12 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class UserElementsInput(BaseModel):
-    """user_elements_input"""
+    """user_elements_input
+
+    Attributes:
+        user_lora_id: Unique identifier for user custom element.
+        weight: Weight for the element
+    """
 
     __slots__ = ("user_lora_id", "weight")
     _wire_names: ClassVar[Mapping[str, str]] = {

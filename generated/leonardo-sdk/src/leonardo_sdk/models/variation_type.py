@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from .._serde import unknown_enum_member
+from .._serde import OpenEnum, unknown_enum_member
 
 
-class VariationType(str, Enum):
+class VariationType(str, OpenEnum):
     """The type of variation."""
 
     OUTPAINT = "OUTPAINT"
@@ -15,8 +13,6 @@ class VariationType(str, Enum):
     UPSCALE = "UPSCALE"
     UNZOOM = "UNZOOM"
     NOBG = "NOBG"
-
-    _by_value: dict[object, VariationType]  # value -> member: decoding looks values up here
 
     @classmethod
     def _missing_(cls, value: object) -> VariationType | None:

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
-from .._pagination import (
-    AsyncPager,
-    OffsetPaging,
-    SyncPage,
-    apaginate,
-    async_fetcher,
-    fetcher,
-    paginate,
-)
+from .._pagination import aiter_offset_pages, iter_offset_pages
 from .._resource import (
     AsyncResource,
     SyncResource,
@@ -21,7 +15,6 @@ from .._resource import (
     as_streamed_async,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from .._waiters import Acceptor, Waiter, async_wait, wait
 from ..models.canvas_request_type import CanvasRequestType
 from ..models.controlnet_input import ControlnetInput
 from ..models.controlnet_type import ControlnetType
@@ -166,19 +159,6 @@ _PERFORM_INSTANT_REFINE: Endpoint[PerformInstantRefineResponse] = Endpoint(
     idempotent=False,
 )
 
-_WAIT_FOR_GENERATION = Waiter(
-    acceptors=(
-        Acceptor("success", "equals", ("COMPLETE",), ("generations_by_pk", "status")),
-        Acceptor("failure", "equals", ("FAILED",), ("generations_by_pk", "status")),
-    ),
-    delay=2.0,
-    max_delay=10.0,
-    backoff=1.5,
-    jitter=0.2,
-    max_attempts=None,
-    timeout=300.0,
-)
-
 
 class GenerationResource(SyncResource):
     """Create, retrieve and delete image, motion and texture generations."""
@@ -255,6 +235,120 @@ class GenerationResource(SyncResource):
         """Create a Generation of Images
 
         This endpoint will generate images
+
+        Args:
+            prompt: The prompt used to generate images. Defaults to `"A majestic cat in the snow"`.
+            alchemy: Enable to use Alchemy. Note: The appropriate Alchemy version is selected for
+                the specified model. For example, XL models will use Alchemy V2. Defaults to `True`.
+            contrast_ratio: Contrast Ratio to use with Alchemy. Must be a float between 0 and 1
+                inclusive.
+            contrast: Adjusts the contrast level of the generated image. Used in Phoenix and Flux
+                models. Accepts values [1.0, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5]. For Phoenix, if alchemy
+                is true, contrast needs to be 2.5 or higher.
+            controlnets: ControlNets to guide the generation, each with an init image and a
+                preprocessor.
+            elements: Platform elements (LoRAs) to apply to the generation, with their weights.
+            user_elements: Custom elements trained by the user to apply to the generation, with
+                their weights.
+            expanded_domain: Enable to use the Expanded Domain feature of Alchemy.
+            fantasy_avatar: Enable to use the Fantasy Avatar feature.
+            guidance_scale: How strongly the generation should reflect the prompt. 7 is recommended.
+                Must be between 1 and 20.
+            height: The input height of the images. Must be between 32 and 1536 and be a multiple of
+                8. Note: Input resolution is not always the same as output resolution due to
+                upscaling from other features. Defaults to `768`.
+            high_contrast: Enable to use the High Contrast feature of Prompt Magic. Note: Controls
+                RAW mode. Set to false to enable RAW mode.
+            high_resolution: Enable to use the High Resolution feature of Prompt Magic.
+            image_prompts: IDs of images to use as image prompts.
+            image_prompt_weight: How strongly the image prompts should influence the generation.
+            init_generation_image_id: The ID of an existing image to use in image2image.
+            init_image_id: The ID of an Init Image to use in image2image.
+            init_strength: How strongly the generated images should reflect the original image in
+                image2image. Must be a float between 0.1 and 0.9.
+            model_id: The model ID used for image generation. If not provided, uses sd_version to
+                determine the version of Stable Diffusion to use. In-app, model IDs are under the
+                Finetune Models menu. Click on the platform model or your custom model, then click
+                View More. For platform models, you can also use the List Platform Models API.
+                Defaults to `"b24e16ff-06e3-43eb-8d33-4416c2d75876"`.
+            negative_prompt: The negative prompt used for the image generation
+            num_images: The number of images to generate. Must be between 1 and 8. If either width
+                or height is over 768, must be between 1 and 4. Defaults to `4`.
+            num_inference_steps: The Step Count to use for the generation. Must be between 10 and
+                60. Default is 15.
+            photo_real: Enable the photoReal feature. Requires enabling alchemy and unspecifying
+                modelId (for photoRealVersion V1).
+            photo_real_version: The version of photoReal to use. Must be v1 or v2.
+            photo_real_strength: Depth of field of photoReal. Must be 0.55 for low, 0.5 for medium,
+                or 0.45 for high. Defaults to 0.55 if not specified.
+            preset_style: The style to generate images with. When photoReal is enabled, refer to the
+                Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When
+                alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL,
+                ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE.
+                Allowed values: `"ANIME"`, `"BOKEH"`, `"CINEMATIC"`, `"CINEMATIC_CLOSEUP"`,
+                `"CREATIVE"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FASHION"`, `"FILM"`, `"FOOD"`,
+                `"GENERAL"`, `"HDR"`, `"ILLUSTRATION"`, `"LEONARDO"`, `"LONG_EXPOSURE"`, `"MACRO"`,
+                `"MINIMALISTIC"`, `"MONOCHROME"`, `"MOODY"`, `"NONE"`, `"NEUTRAL"`, `"PHOTOGRAPHY"`,
+                `"PORTRAIT"`, `"RAYTRACED"`, `"RENDER_3D"`, `"RETRO"`, `"SKETCH_BW"`,
+                `"SKETCH_COLOR"`, `"STOCK_PHOTO"`, `"VIBRANT"`, `"UNPROCESSED"`. Defaults to
+                `"DYNAMIC"`.
+            prompt_magic: Enable to use Prompt Magic.
+            prompt_magic_strength: Strength of prompt magic. Must be a float between 0.1 and 1.0
+            prompt_magic_version: Prompt magic version v2 or v3, for use when promptMagic: true
+            public: Whether the generated images should show in the community feed.
+            scheduler: The scheduler to generate images with. Defaults to EULER_DISCRETE if not
+                specified. Allowed values: `"KLMS"`, `"EULER_ANCESTRAL_DISCRETE"`,
+                `"EULER_DISCRETE"`, `"DDIM"`, `"DPM_SOLVER"`, `"PNDM"`, `"LEONARDO"`.
+            sd_version: The base version of stable diffusion to use if not using a custom model.
+                v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL
+                and SDXL Lightning models. Allowed values: `"v1_5"`, `"v2"`, `"v3"`, `"SDXL_0_8"`,
+                `"SDXL_0_9"`, `"SDXL_1_0"`, `"SDXL_LIGHTNING"`, `"PHOENIX"`, `"FLUX"`, `"FLUX_DEV"`,
+                `"KINO_2_0"`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            tiling: Whether the generated images should tile on all axis.
+            transparency: Which type of transparency this image should use. Allowed values:
+                `"disabled"`, `"foreground_only"`.
+            ultra: Enable to use Ultra mode. Note: can not be used with Alchemy.
+            unzoom: Whether the generated images should be unzoomed (requires unzoomAmount and
+                init_image_id to be set).
+            unzoom_amount: How much the image should be unzoomed (requires an init_image_id and
+                unzoom to be set to true).
+            upscale_ratio: How much the image should be upscaled. (Enterprise Only)
+            width: The input width of the images. Must be between 32 and 1536 and be a multiple of
+                8. Note: Input resolution is not always the same as output resolution due to
+                upscaling from other features. Defaults to `1024`.
+            control_net: Deprecated. This parameter will be deprecated in September 2024. Please use
+                the controlnets array instead.
+            control_net_type: Deprecated. This parameter will be deprecated in September 2024.
+                Please use the controlnets array instead. Allowed values: `"POSE"`, `"CANNY"`,
+                `"DEPTH"`.
+            weighting: Deprecated. This parameter will be deprecated in September 2024. Please use
+                the controlnets array instead.
+            canvas_request: Whether the generation is for the Canvas Editor feature.
+            canvas_request_type: The type of request for the Canvas Editor. Allowed values:
+                `"INPAINT"`, `"OUTPAINT"`, `"SKETCH2IMG"`, `"IMG2IMG"`.
+            canvas_init_id: The ID of an initial image to use in Canvas Editor request.
+            canvas_mask_id: The ID of a mask image to use in Canvas Editor request.
+            enhance_prompt: When enabled, your prompt is expanded to include more detail.
+            enhance_prompt_instruction: When enhancePrompt is enabled, the prompt is enhanced based
+                on the given instructions.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateGenerationResponse: Responses for POST /generations
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["prompt"] = prompt
@@ -394,6 +488,41 @@ class GenerationResource(SyncResource):
         """Create LCM Generation
 
         This endpoint will generate a LCM image generation.
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateLcmGenerationResponse: Responses for POST /generations-lcm
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -445,6 +574,31 @@ class GenerationResource(SyncResource):
         """Create SVD Motion Generation
 
         This endpoint will generate a SVD motion generation.
+
+        Args:
+            image_id: The ID of the image, supports generated images, variation images, and init
+                images.
+            is_public: Whether the generation is public or not
+            is_init_image: If it is an init image uploaded by the user. This image is uploaded from
+                endpoint: Upload init image.
+            is_variation: If it is a variation image.
+            motion_strength: The motion strength.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateSvdMotionGenerationResponse: Responses for POST /generations-motion-svd
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageId"] = image_id
@@ -490,6 +644,33 @@ class GenerationResource(SyncResource):
         """Create Texture Generation
 
         This endpoint will generate a texture generation.
+
+        Args:
+            front_rotation_offset: Rotation offset applied to the front of the model.
+            model_asset_id: ID of the 3D model asset to texture.
+            negative_prompt: The negative prompt used for the texture generation.
+            preview: Whether to generate a preview of the texture.
+            preview_direction: Direction from which the preview is rendered.
+            prompt: The prompt used to generate the texture.
+            sd_version: The Stable Diffusion version to use for the texture generation.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateTextureGenerationResponse: Responses for POST /api/rest/v1/generations-texture
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         if not isinstance(front_rotation_offset, NotGiven):
@@ -535,6 +716,25 @@ class GenerationResource(SyncResource):
         """Get a Single Generation
 
         This endpoint will provide information about a specific generation
+
+        Args:
+            id: The ID of the generation to return.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            GetGenerationByIdResponse: Responses for GET /generations/{id}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         return self._call(
             _GET_GENERATION_BY_ID,
@@ -565,6 +765,25 @@ class GenerationResource(SyncResource):
         """Delete a Single Generation
 
         This endpoint deletes a specific generation
+
+        Args:
+            id: The ID of the generation to delete.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            DeleteGenerationByIdResponse: Responses for DELETE /generations/{id}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         return self._call(
             _DELETE_GENERATION_BY_ID,
@@ -596,6 +815,27 @@ class GenerationResource(SyncResource):
         """Delete Texture Generation by ID
 
         This endpoint deletes the specific texture generation.
+
+        Args:
+            id: _"id" is required (enter it either in parameters or request body)_
+            id_2: ID of the texture generation to delete.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            DeleteTextureGenerationByIdResponse: Responses for DELETE
+                /api/rest/v1/generations-texture/{id}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         if not isinstance(id_2, NotGiven):
@@ -632,6 +872,27 @@ class GenerationResource(SyncResource):
         """Get generations by user ID
 
         This endpoint returns all generations by a specific user
+
+        Args:
+            user_id: The ID of the user whose generations are returned.
+            offset: Number of generations to skip, for paging. Defaults to `0`.
+            limit: Maximum number of generations to return. Defaults to `10`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            GetGenerationsByUserIdResponse: Responses for GET /generations/user/{userId}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         return self._call(
             _GET_GENERATIONS_BY_USER_ID,
@@ -664,28 +925,46 @@ class GenerationResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> SyncPage[UserGeneration, GetGenerationsByUserIdResponse]:
-        """Every item across the pages of get_generations_by_user_id. Iterate the returned page (`for` / `async for`) for all items, fetched as the loop needs them, or use it as a page: `.items`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each page's size; a short or empty page ends the list; a page seen before also ends it."""
-        return paginate(
-            OffsetPaging(
-                "offset",
-                "limit",
-                start=0 if isinstance(offset, NotGiven) else offset,
-                size=10 if isinstance(limit, NotGiven) else limit,
-            ),
-            fetcher(
-                self,
-                self.get_generations_by_user_id,
+    ) -> Iterator[UserGeneration]:
+        """Every item across pages of get_generations_by_user_id, fetched as iteration needs them;
+        stops at a short or empty page.
+
+        Args:
+            user_id: The ID of the user whose generations are returned.
+            offset: Number of generations to skip, for paging. Defaults to `0`.
+            limit: Maximum number of generations to return. Defaults to `10`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 10 if isinstance(limit, NotGiven) else limit
+
+        def _fetch(_offset: int, _limit: int) -> list[UserGeneration]:
+            _page = self.get_generations_by_user_id(
                 user_id,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            ),
-            items=lambda _page: _page.generations or [],
-        )
+            )
+            return _page.generations or []
+
+        return iter_offset_pages(_fetch, offset=_start, limit=_size)
 
     def perform_alchemy_upscale_lcm(
         self,
@@ -712,6 +991,43 @@ class GenerationResource(SyncResource):
         """Perform Alchemy Upscale on a LCM image
 
         This endpoint will perform Alchemy Upscale on a LCM image
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            refine_creative: Refine creative
+            refine_strength: Must be a float between 0.5 and 0.9.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            PerformAlchemyUpscaleLcmResponse: Responses for POST /lcm-upscale
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -773,6 +1089,44 @@ class GenerationResource(SyncResource):
         """Perform inpainting on a LCM image
 
         This endpoint will perform a inpainting on a LCM image
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            mask_data_url: Image data of the mask layer used for inpainting. In base64 format.
+                Prefix: `data:image/jpeg;base64,`. Mask should be white on black where generation is
+                applied to the white area.
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            PerformInpaintingLcmResponse: Responses for POST /lcm-inpainting
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -830,6 +1184,41 @@ class GenerationResource(SyncResource):
         """Perform instant refine on a LCM image
 
         This endpoint will perform instant refine on a LCM image
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            PerformInstantRefineResponse: Responses for POST /lcm-instant-refine
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -861,21 +1250,6 @@ class GenerationResource(SyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             ),
-        )
-
-    def wait_for_generation(
-        self,
-        id: str,
-        *,
-        timeout: float | None = None,
-        interval: float | None = None,
-    ) -> GetGenerationByIdResponse:
-        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed spacing instead of the waiter's backoff."""
-        return wait(
-            lambda: self.get_generation_by_id(id),
-            _WAIT_FOR_GENERATION,
-            timeout=timeout,
-            interval=interval,
         )
 
 
@@ -990,6 +1364,120 @@ class AsyncGenerationResource(AsyncResource):
         """Create a Generation of Images
 
         This endpoint will generate images
+
+        Args:
+            prompt: The prompt used to generate images. Defaults to `"A majestic cat in the snow"`.
+            alchemy: Enable to use Alchemy. Note: The appropriate Alchemy version is selected for
+                the specified model. For example, XL models will use Alchemy V2. Defaults to `True`.
+            contrast_ratio: Contrast Ratio to use with Alchemy. Must be a float between 0 and 1
+                inclusive.
+            contrast: Adjusts the contrast level of the generated image. Used in Phoenix and Flux
+                models. Accepts values [1.0, 1.3, 1.8, 2.5, 3, 3.5, 4, 4.5]. For Phoenix, if alchemy
+                is true, contrast needs to be 2.5 or higher.
+            controlnets: ControlNets to guide the generation, each with an init image and a
+                preprocessor.
+            elements: Platform elements (LoRAs) to apply to the generation, with their weights.
+            user_elements: Custom elements trained by the user to apply to the generation, with
+                their weights.
+            expanded_domain: Enable to use the Expanded Domain feature of Alchemy.
+            fantasy_avatar: Enable to use the Fantasy Avatar feature.
+            guidance_scale: How strongly the generation should reflect the prompt. 7 is recommended.
+                Must be between 1 and 20.
+            height: The input height of the images. Must be between 32 and 1536 and be a multiple of
+                8. Note: Input resolution is not always the same as output resolution due to
+                upscaling from other features. Defaults to `768`.
+            high_contrast: Enable to use the High Contrast feature of Prompt Magic. Note: Controls
+                RAW mode. Set to false to enable RAW mode.
+            high_resolution: Enable to use the High Resolution feature of Prompt Magic.
+            image_prompts: IDs of images to use as image prompts.
+            image_prompt_weight: How strongly the image prompts should influence the generation.
+            init_generation_image_id: The ID of an existing image to use in image2image.
+            init_image_id: The ID of an Init Image to use in image2image.
+            init_strength: How strongly the generated images should reflect the original image in
+                image2image. Must be a float between 0.1 and 0.9.
+            model_id: The model ID used for image generation. If not provided, uses sd_version to
+                determine the version of Stable Diffusion to use. In-app, model IDs are under the
+                Finetune Models menu. Click on the platform model or your custom model, then click
+                View More. For platform models, you can also use the List Platform Models API.
+                Defaults to `"b24e16ff-06e3-43eb-8d33-4416c2d75876"`.
+            negative_prompt: The negative prompt used for the image generation
+            num_images: The number of images to generate. Must be between 1 and 8. If either width
+                or height is over 768, must be between 1 and 4. Defaults to `4`.
+            num_inference_steps: The Step Count to use for the generation. Must be between 10 and
+                60. Default is 15.
+            photo_real: Enable the photoReal feature. Requires enabling alchemy and unspecifying
+                modelId (for photoRealVersion V1).
+            photo_real_version: The version of photoReal to use. Must be v1 or v2.
+            photo_real_strength: Depth of field of photoReal. Must be 0.55 for low, 0.5 for medium,
+                or 0.45 for high. Defaults to 0.55 if not specified.
+            preset_style: The style to generate images with. When photoReal is enabled, refer to the
+                Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When
+                alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL,
+                ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE.
+                Allowed values: `"ANIME"`, `"BOKEH"`, `"CINEMATIC"`, `"CINEMATIC_CLOSEUP"`,
+                `"CREATIVE"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FASHION"`, `"FILM"`, `"FOOD"`,
+                `"GENERAL"`, `"HDR"`, `"ILLUSTRATION"`, `"LEONARDO"`, `"LONG_EXPOSURE"`, `"MACRO"`,
+                `"MINIMALISTIC"`, `"MONOCHROME"`, `"MOODY"`, `"NONE"`, `"NEUTRAL"`, `"PHOTOGRAPHY"`,
+                `"PORTRAIT"`, `"RAYTRACED"`, `"RENDER_3D"`, `"RETRO"`, `"SKETCH_BW"`,
+                `"SKETCH_COLOR"`, `"STOCK_PHOTO"`, `"VIBRANT"`, `"UNPROCESSED"`. Defaults to
+                `"DYNAMIC"`.
+            prompt_magic: Enable to use Prompt Magic.
+            prompt_magic_strength: Strength of prompt magic. Must be a float between 0.1 and 1.0
+            prompt_magic_version: Prompt magic version v2 or v3, for use when promptMagic: true
+            public: Whether the generated images should show in the community feed.
+            scheduler: The scheduler to generate images with. Defaults to EULER_DISCRETE if not
+                specified. Allowed values: `"KLMS"`, `"EULER_ANCESTRAL_DISCRETE"`,
+                `"EULER_DISCRETE"`, `"DDIM"`, `"DPM_SOLVER"`, `"PNDM"`, `"LEONARDO"`.
+            sd_version: The base version of stable diffusion to use if not using a custom model.
+                v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL
+                and SDXL Lightning models. Allowed values: `"v1_5"`, `"v2"`, `"v3"`, `"SDXL_0_8"`,
+                `"SDXL_0_9"`, `"SDXL_1_0"`, `"SDXL_LIGHTNING"`, `"PHOENIX"`, `"FLUX"`, `"FLUX_DEV"`,
+                `"KINO_2_0"`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            tiling: Whether the generated images should tile on all axis.
+            transparency: Which type of transparency this image should use. Allowed values:
+                `"disabled"`, `"foreground_only"`.
+            ultra: Enable to use Ultra mode. Note: can not be used with Alchemy.
+            unzoom: Whether the generated images should be unzoomed (requires unzoomAmount and
+                init_image_id to be set).
+            unzoom_amount: How much the image should be unzoomed (requires an init_image_id and
+                unzoom to be set to true).
+            upscale_ratio: How much the image should be upscaled. (Enterprise Only)
+            width: The input width of the images. Must be between 32 and 1536 and be a multiple of
+                8. Note: Input resolution is not always the same as output resolution due to
+                upscaling from other features. Defaults to `1024`.
+            control_net: Deprecated. This parameter will be deprecated in September 2024. Please use
+                the controlnets array instead.
+            control_net_type: Deprecated. This parameter will be deprecated in September 2024.
+                Please use the controlnets array instead. Allowed values: `"POSE"`, `"CANNY"`,
+                `"DEPTH"`.
+            weighting: Deprecated. This parameter will be deprecated in September 2024. Please use
+                the controlnets array instead.
+            canvas_request: Whether the generation is for the Canvas Editor feature.
+            canvas_request_type: The type of request for the Canvas Editor. Allowed values:
+                `"INPAINT"`, `"OUTPAINT"`, `"SKETCH2IMG"`, `"IMG2IMG"`.
+            canvas_init_id: The ID of an initial image to use in Canvas Editor request.
+            canvas_mask_id: The ID of a mask image to use in Canvas Editor request.
+            enhance_prompt: When enabled, your prompt is expanded to include more detail.
+            enhance_prompt_instruction: When enhancePrompt is enabled, the prompt is enhanced based
+                on the given instructions.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateGenerationResponse: Responses for POST /generations
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["prompt"] = prompt
@@ -1129,6 +1617,41 @@ class AsyncGenerationResource(AsyncResource):
         """Create LCM Generation
 
         This endpoint will generate a LCM image generation.
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateLcmGenerationResponse: Responses for POST /generations-lcm
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -1180,6 +1703,31 @@ class AsyncGenerationResource(AsyncResource):
         """Create SVD Motion Generation
 
         This endpoint will generate a SVD motion generation.
+
+        Args:
+            image_id: The ID of the image, supports generated images, variation images, and init
+                images.
+            is_public: Whether the generation is public or not
+            is_init_image: If it is an init image uploaded by the user. This image is uploaded from
+                endpoint: Upload init image.
+            is_variation: If it is a variation image.
+            motion_strength: The motion strength.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateSvdMotionGenerationResponse: Responses for POST /generations-motion-svd
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageId"] = image_id
@@ -1225,6 +1773,33 @@ class AsyncGenerationResource(AsyncResource):
         """Create Texture Generation
 
         This endpoint will generate a texture generation.
+
+        Args:
+            front_rotation_offset: Rotation offset applied to the front of the model.
+            model_asset_id: ID of the 3D model asset to texture.
+            negative_prompt: The negative prompt used for the texture generation.
+            preview: Whether to generate a preview of the texture.
+            preview_direction: Direction from which the preview is rendered.
+            prompt: The prompt used to generate the texture.
+            sd_version: The Stable Diffusion version to use for the texture generation.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            CreateTextureGenerationResponse: Responses for POST /api/rest/v1/generations-texture
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         if not isinstance(front_rotation_offset, NotGiven):
@@ -1270,6 +1845,25 @@ class AsyncGenerationResource(AsyncResource):
         """Get a Single Generation
 
         This endpoint will provide information about a specific generation
+
+        Args:
+            id: The ID of the generation to return.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            GetGenerationByIdResponse: Responses for GET /generations/{id}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         return await self._call(
             _GET_GENERATION_BY_ID,
@@ -1300,6 +1894,25 @@ class AsyncGenerationResource(AsyncResource):
         """Delete a Single Generation
 
         This endpoint deletes a specific generation
+
+        Args:
+            id: The ID of the generation to delete.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            DeleteGenerationByIdResponse: Responses for DELETE /generations/{id}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         return await self._call(
             _DELETE_GENERATION_BY_ID,
@@ -1331,6 +1944,27 @@ class AsyncGenerationResource(AsyncResource):
         """Delete Texture Generation by ID
 
         This endpoint deletes the specific texture generation.
+
+        Args:
+            id: _"id" is required (enter it either in parameters or request body)_
+            id_2: ID of the texture generation to delete.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            DeleteTextureGenerationByIdResponse: Responses for DELETE
+                /api/rest/v1/generations-texture/{id}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         if not isinstance(id_2, NotGiven):
@@ -1367,6 +2001,27 @@ class AsyncGenerationResource(AsyncResource):
         """Get generations by user ID
 
         This endpoint returns all generations by a specific user
+
+        Args:
+            user_id: The ID of the user whose generations are returned.
+            offset: Number of generations to skip, for paging. Defaults to `0`.
+            limit: Maximum number of generations to return. Defaults to `10`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            GetGenerationsByUserIdResponse: Responses for GET /generations/user/{userId}
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         return await self._call(
             _GET_GENERATIONS_BY_USER_ID,
@@ -1399,28 +2054,46 @@ class AsyncGenerationResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> AsyncPager[UserGeneration, GetGenerationsByUserIdResponse]:
-        """Every item across the pages of get_generations_by_user_id. Iterate the returned page (`for` / `async for`) for all items, fetched as the loop needs them, or use it as a page: `.items`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each page's size; a short or empty page ends the list; a page seen before also ends it."""
-        return apaginate(
-            OffsetPaging(
-                "offset",
-                "limit",
-                start=0 if isinstance(offset, NotGiven) else offset,
-                size=10 if isinstance(limit, NotGiven) else limit,
-            ),
-            async_fetcher(
-                self,
-                self.get_generations_by_user_id,
+    ) -> AsyncIterator[UserGeneration]:
+        """Every item across pages of get_generations_by_user_id, fetched as iteration needs them;
+        stops at a short or empty page.
+
+        Args:
+            user_id: The ID of the user whose generations are returned.
+            offset: Number of generations to skip, for paging. Defaults to `0`.
+            limit: Maximum number of generations to return. Defaults to `10`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 10 if isinstance(limit, NotGiven) else limit
+
+        async def _fetch(_offset: int, _limit: int) -> list[UserGeneration]:
+            _page = await self.get_generations_by_user_id(
                 user_id,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            ),
-            items=lambda _page: _page.generations or [],
-        )
+            )
+            return _page.generations or []
+
+        return aiter_offset_pages(_fetch, offset=_start, limit=_size)
 
     async def perform_alchemy_upscale_lcm(
         self,
@@ -1447,6 +2120,43 @@ class AsyncGenerationResource(AsyncResource):
         """Perform Alchemy Upscale on a LCM image
 
         This endpoint will perform Alchemy Upscale on a LCM image
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            refine_creative: Refine creative
+            refine_strength: Must be a float between 0.5 and 0.9.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            PerformAlchemyUpscaleLcmResponse: Responses for POST /lcm-upscale
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -1508,6 +2218,44 @@ class AsyncGenerationResource(AsyncResource):
         """Perform inpainting on a LCM image
 
         This endpoint will perform a inpainting on a LCM image
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            mask_data_url: Image data of the mask layer used for inpainting. In base64 format.
+                Prefix: `data:image/jpeg;base64,`. Mask should be white on black where generation is
+                applied to the white area.
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            PerformInpaintingLcmResponse: Responses for POST /lcm-inpainting
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -1565,6 +2313,41 @@ class AsyncGenerationResource(AsyncResource):
         """Perform instant refine on a LCM image
 
         This endpoint will perform instant refine on a LCM image
+
+        Args:
+            image_data_url: Image data used to generate image. In base64 format. Prefix:
+                `data:image/jpeg;base64,`
+            prompt: The prompt used to generate images
+            guidance: How strongly the generation should reflect the prompt. Must be a float between
+                0.5 and 20.
+            strength: Creativity strength of generation. Higher strength will deviate more from the
+                original image supplied in imageDataUrl. Must be a float between 0.1 and 1.
+            request_timestamp: A timestamp, serialized as a string.
+            style: The style to generate LCM images with. Allowed values: `"ANIME"`, `"CINEMATIC"`,
+                `"DIGITAL_ART"`, `"DYNAMIC"`, `"ENVIRONMENT"`, `"FANTASY_ART"`, `"ILLUSTRATION"`,
+                `"PHOTOGRAPHY"`, `"RENDER_3D"`, `"RAYTRACED"`, `"SKETCH_BW"`, `"SKETCH_COLOR"`,
+                `"VIBRANT"`, `"NONE"`.
+            steps: The number of steps to use for the generation. Must be between 4 and 16.
+            width: The output width of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            height: The output height of the image. Must be 512, 640 or 1024. Defaults to `512`.
+            seed: Apply a fixed seed to maintain consistency across generation sets. The maximum
+                seed value is 2147483637 for Flux and 9999999998 for other models
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            PerformInstantRefineResponse: Responses for POST /lcm-instant-refine
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
         """
         _body: dict[str, object] = {}
         _body["imageDataUrl"] = image_data_url
@@ -1596,21 +2379,6 @@ class AsyncGenerationResource(AsyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             ),
-        )
-
-    async def wait_for_generation(
-        self,
-        id: str,
-        *,
-        timeout: float | None = None,
-        interval: float | None = None,
-    ) -> GetGenerationByIdResponse:
-        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed spacing instead of the waiter's backoff."""
-        return await async_wait(
-            lambda: self.get_generation_by_id(id),
-            _WAIT_FOR_GENERATION,
-            timeout=timeout,
-            interval=interval,
         )
 
 

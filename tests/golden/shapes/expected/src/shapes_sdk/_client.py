@@ -10,6 +10,8 @@ import httpx
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BASE_DELAY,
+    DEFAULT_RETRY_MAX_DELAY,
     AsyncAPIClient,
     RequestHook,
     ResponseHook,
@@ -49,6 +51,7 @@ class Shapes(SyncAPIClient):
     _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "shapes-sdk/" + __version__
     _log_env_var: ClassVar[str] = "SHAPES_LOG"
+    _base_url_env_var: ClassVar[str] = "SHAPES_BASE_URL"
 
     def __init__(
         self,
@@ -62,6 +65,8 @@ class Shapes(SyncAPIClient):
         before_request: Sequence[RequestHook] = (),
         after_response: Sequence[ResponseHook] = (),
         retry_non_idempotent: bool = False,
+        retry_base_delay: float = DEFAULT_RETRY_BASE_DELAY,
+        retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         super().__init__(
             credentials={
@@ -75,6 +80,8 @@ class Shapes(SyncAPIClient):
             before_request=before_request,
             after_response=after_response,
             retry_non_idempotent=retry_non_idempotent,
+            retry_base_delay=retry_base_delay,
+            retry_max_delay=retry_max_delay,
         )
 
     @cached_property
@@ -105,6 +112,7 @@ class AsyncShapes(AsyncAPIClient):
     _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "shapes-sdk/" + __version__
     _log_env_var: ClassVar[str] = "SHAPES_LOG"
+    _base_url_env_var: ClassVar[str] = "SHAPES_BASE_URL"
 
     def __init__(
         self,
@@ -118,6 +126,8 @@ class AsyncShapes(AsyncAPIClient):
         before_request: Sequence[RequestHook] = (),
         after_response: Sequence[ResponseHook] = (),
         retry_non_idempotent: bool = False,
+        retry_base_delay: float = DEFAULT_RETRY_BASE_DELAY,
+        retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         super().__init__(
             credentials={
@@ -131,6 +141,8 @@ class AsyncShapes(AsyncAPIClient):
             before_request=before_request,
             after_response=after_response,
             retry_non_idempotent=retry_non_idempotent,
+            retry_base_delay=retry_base_delay,
+            retry_max_delay=retry_max_delay,
         )
 
     @cached_property

@@ -10,6 +10,8 @@ import httpx
 
 from ._base_client import (
     DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BASE_DELAY,
+    DEFAULT_RETRY_MAX_DELAY,
     AsyncAPIClient,
     RequestHook,
     ResponseHook,
@@ -42,6 +44,7 @@ class Tiny(SyncAPIClient):
     _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "tiny-sdk/" + __version__
     _log_env_var: ClassVar[str] = "TINY_LOG"
+    _base_url_env_var: ClassVar[str] = "TINY_BASE_URL"
 
     def __init__(
         self,
@@ -54,6 +57,8 @@ class Tiny(SyncAPIClient):
         before_request: Sequence[RequestHook] = (),
         after_response: Sequence[ResponseHook] = (),
         retry_non_idempotent: bool = False,
+        retry_base_delay: float = DEFAULT_RETRY_BASE_DELAY,
+        retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         super().__init__(
             credentials={},
@@ -65,6 +70,8 @@ class Tiny(SyncAPIClient):
             before_request=before_request,
             after_response=after_response,
             retry_non_idempotent=retry_non_idempotent,
+            retry_base_delay=retry_base_delay,
+            retry_max_delay=retry_max_delay,
         )
 
     @cached_property
@@ -88,6 +95,7 @@ class AsyncTiny(AsyncAPIClient):
     _server_variables: ClassVar[Mapping[str, str]] = _SERVER_VARIABLES
     _user_agent: ClassVar[str] = "tiny-sdk/" + __version__
     _log_env_var: ClassVar[str] = "TINY_LOG"
+    _base_url_env_var: ClassVar[str] = "TINY_BASE_URL"
 
     def __init__(
         self,
@@ -100,6 +108,8 @@ class AsyncTiny(AsyncAPIClient):
         before_request: Sequence[RequestHook] = (),
         after_response: Sequence[ResponseHook] = (),
         retry_non_idempotent: bool = False,
+        retry_base_delay: float = DEFAULT_RETRY_BASE_DELAY,
+        retry_max_delay: float = DEFAULT_RETRY_MAX_DELAY,
     ) -> None:
         super().__init__(
             credentials={},
@@ -111,6 +121,8 @@ class AsyncTiny(AsyncAPIClient):
             before_request=before_request,
             after_response=after_response,
             retry_non_idempotent=retry_non_idempotent,
+            retry_base_delay=retry_base_delay,
+            retry_max_delay=retry_max_delay,
         )
 
     @cached_property

@@ -11,6 +11,13 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class Base(BaseModel):
+    """The `Base` model.
+
+    Attributes:
+        id: Read-only: set by the server; not needed when sending.
+        created_at: The `createdAt` property.
+    """
+
     __slots__ = ("created_at", "id")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "id": "id",

@@ -10,6 +10,13 @@ from .._types import NotGiven
 
 
 class Company(BaseModel):
+    """The `Company` model.
+
+    Attributes:
+        type_: The `type` property.
+        vat: The `vat` property.
+    """
+
     __slots__ = ("type_", "vat")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "type_": "type",

@@ -11,6 +11,12 @@ from .pet import Pet
 
 
 class ListPetsResponse(BaseModel):
+    """The `ListPetsResponse` model.
+
+    Attributes:
+        items: The `items` property.
+    """
+
     __slots__ = ("items",)
     _wire_names: ClassVar[Mapping[str, str]] = {
         "items": "items",

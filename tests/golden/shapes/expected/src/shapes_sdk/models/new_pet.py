@@ -12,6 +12,19 @@ from .kind import Kind
 
 
 class NewPet(BaseModel):
+    """The `NewPet` model.
+
+    Attributes:
+        name: Name with "quotes", a \\ backslash and \x7b{ braces }}.
+        kind: The `kind` property.
+        tag: The `tag` property.
+        class_: A Python keyword as a name.
+        user_id_2: The `userId` property.
+        user_id: The `user_id` property.
+        birthday: The `birthday` property.
+        photo: The `photo` property.
+    """
+
     __slots__ = ("birthday", "class_", "kind", "name", "photo", "tag", "user_id", "user_id_2")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "name": "name",
@@ -47,7 +60,7 @@ class NewPet(BaseModel):
         self,
         *,
         name: str,
-        kind: Kind,
+        kind: Kind | str,
         tag: str | None | NotGiven = NOT_GIVEN,
         class_: str | NotGiven = NOT_GIVEN,
         user_id_2: str | NotGiven = NOT_GIVEN,
@@ -74,7 +87,7 @@ class NewPet(BaseModel):
             additional_properties,
         )
         self.name = name
-        self.kind = kind
+        self.kind = Kind(kind)
         self.tag = None if isinstance(tag, NotGiven) else tag
         self.class_ = None if isinstance(class_, NotGiven) else class_
         self.user_id_2 = None if isinstance(user_id_2, NotGiven) else user_id_2

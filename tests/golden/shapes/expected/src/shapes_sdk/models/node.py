@@ -10,6 +10,14 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class Node(BaseModel):
+    """The `Node` model.
+
+    Attributes:
+        value: The `value` property.
+        children: The `children` property.
+        parent: The `parent` property.
+    """
+
     __slots__ = ("children", "parent", "value")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "value": "value",

@@ -10,6 +10,13 @@ from .._types import NotGiven
 
 
 class Person(BaseModel):
+    """The `Person` model.
+
+    Attributes:
+        type_: The `type` property.
+        name: The `name` property.
+    """
+
     __slots__ = ("name", "type_")
     _wire_names: ClassVar[Mapping[str, str]] = {
         "type_": "type",

@@ -25,6 +25,24 @@ from .person import Person
 
 
 class Pet(BaseModel):
+    """The `Pet` model.
+
+    Attributes:
+        id: Read-only: set by the server; not needed when sending.
+        created_at: The `createdAt` property.
+        name: Name with "quotes", a \\ backslash and \x7b{ braces }}.
+        kind: The `kind` property.
+        tag: The `tag` property.
+        class_: A Python keyword as a name.
+        user_id_2: The `userId` property.
+        user_id: The `user_id` property.
+        birthday: The `birthday` property.
+        photo: The `photo` property.
+        owner: The `owner` property.
+        scores: The `scores` property.
+        const: The `const` property.
+    """
+
     __slots__ = (
         "birthday",
         "class_",
@@ -90,7 +108,7 @@ class Pet(BaseModel):
         self,
         *,
         name: str,
-        kind: Kind,
+        kind: Kind | str,
         id: int | NotGiven = NOT_GIVEN,
         created_at: datetime | NotGiven = NOT_GIVEN,
         tag: str | None | NotGiven = NOT_GIVEN,
@@ -127,7 +145,7 @@ class Pet(BaseModel):
             additional_properties,
         )
         self.name = name
-        self.kind = kind
+        self.kind = Kind(kind)
         self.id = None if isinstance(id, NotGiven) else id
         self.created_at = None if isinstance(created_at, NotGiven) else created_at
         self.tag = None if isinstance(tag, NotGiven) else tag

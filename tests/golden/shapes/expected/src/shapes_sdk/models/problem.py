@@ -10,6 +10,12 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class Problem(BaseModel):
+    """The `Problem` model.
+
+    Attributes:
+        detail: The `detail` property.
+    """
+
     __slots__ = ("detail",)
     _wire_names: ClassVar[Mapping[str, str]] = {
         "detail": "detail",

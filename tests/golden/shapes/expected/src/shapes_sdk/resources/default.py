@@ -49,7 +49,26 @@ class DefaultResource(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> Node:
-        """getTree"""
+        """getTree
+
+        Args:
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            Node: A recursive structure.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return self._call(
             _GET_TREE,
             options=RequestOptions.of(
@@ -102,7 +121,26 @@ class AsyncDefaultResource(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> Node:
-        """getTree"""
+        """getTree
+
+        Args:
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            Node: A recursive structure.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return await self._call(
             _GET_TREE,
             options=RequestOptions.of(

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from datetime import date
 
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
-from .._pagination import (
-    AsyncPager,
-    OffsetPaging,
-    SyncPage,
-    apaginate,
-    async_fetcher,
-    fetcher,
-    paginate,
-)
+from .._pagination import aiter_offset_pages, iter_offset_pages
 from .._resource import (
     AsyncResource,
     SyncResource,
@@ -91,7 +84,29 @@ class PetsResource(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> ListPetsResponse:
-        """listPets"""
+        """listPets
+
+        Args:
+            offset: The `offset` query parameter. Defaults to `0`.
+            limit: The `limit` query parameter. Defaults to `20`.
+            kind: The `kind` query parameter. Allowed values: `"cat"`, `"dog"`, `"3-legged"`, `\""`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            ListPetsResponse: A page of pets.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return self._call(
             _LIST_PETS,
             query={
@@ -121,28 +136,46 @@ class PetsResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> SyncPage[Pet, ListPetsResponse]:
-        """Every item across the pages of list_pets. Iterate the returned page (`for` / `async for`) for all items, fetched as the loop needs them, or use it as a page: `.items`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each page's size; a short or empty page ends the list; a page seen before also ends it."""
-        return paginate(
-            OffsetPaging(
-                "offset",
-                "limit",
-                start=0 if isinstance(offset, NotGiven) else offset,
-                size=20 if isinstance(limit, NotGiven) else limit,
-            ),
-            fetcher(
-                self,
-                self.list_pets,
+    ) -> Iterator[Pet]:
+        """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or
+        empty page.
+
+        Args:
+            offset: The `offset` query parameter. Defaults to `0`.
+            limit: The `limit` query parameter. Defaults to `20`.
+            kind: The `kind` query parameter. Allowed values: `"cat"`, `"dog"`, `"3-legged"`, `\""`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 20 if isinstance(limit, NotGiven) else limit
+
+        def _fetch(_offset: int, _limit: int) -> list[Pet]:
+            _page = self.list_pets(
                 kind=kind,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            ),
-            items=lambda _page: _page.items or [],
-        )
+            )
+            return _page.items or []
+
+        return iter_offset_pages(_fetch, offset=_start, limit=_size)
 
     def create_pet(
         self,
@@ -162,7 +195,36 @@ class PetsResource(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> Pet:
-        """createPet"""
+        """createPet
+
+        Args:
+            name: Name with "quotes", a \\ backslash and \x7b{ braces }}.
+            kind: The `kind` property of the request body. Allowed values: `"cat"`, `"dog"`,
+                `"3-legged"`, `\""`.
+            tag: The `tag` property of the request body.
+            class_: A Python keyword as a name.
+            user_id_2: The `userId` property of the request body.
+            user_id: The `user_id` property of the request body.
+            birthday: The `birthday` property of the request body.
+            photo: The `photo` property of the request body.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            Pet: Created.
+
+        Raises:
+            UnprocessableEntityError: HTTP 422: Invalid..
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         _body: dict[str, object] = {}
         _body["name"] = name
         _body["kind"] = kind
@@ -202,7 +264,27 @@ class PetsResource(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> None:
-        """deletePet"""
+        """deletePet
+
+        Args:
+            pet_id: The `petId` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            None: Deleted.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return self._call(
             _DELETE_PET,
             path_params={
@@ -265,7 +347,29 @@ class AsyncPetsResource(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> ListPetsResponse:
-        """listPets"""
+        """listPets
+
+        Args:
+            offset: The `offset` query parameter. Defaults to `0`.
+            limit: The `limit` query parameter. Defaults to `20`.
+            kind: The `kind` query parameter. Allowed values: `"cat"`, `"dog"`, `"3-legged"`, `\""`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            ListPetsResponse: A page of pets.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return await self._call(
             _LIST_PETS,
             query={
@@ -295,28 +399,46 @@ class AsyncPetsResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> AsyncPager[Pet, ListPetsResponse]:
-        """Every item across the pages of list_pets. Iterate the returned page (`for` / `async for`) for all items, fetched as the loop needs them, or use it as a page: `.items`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each page's size; a short or empty page ends the list; a page seen before also ends it."""
-        return apaginate(
-            OffsetPaging(
-                "offset",
-                "limit",
-                start=0 if isinstance(offset, NotGiven) else offset,
-                size=20 if isinstance(limit, NotGiven) else limit,
-            ),
-            async_fetcher(
-                self,
-                self.list_pets,
+    ) -> AsyncIterator[Pet]:
+        """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or
+        empty page.
+
+        Args:
+            offset: The `offset` query parameter. Defaults to `0`.
+            limit: The `limit` query parameter. Defaults to `20`.
+            kind: The `kind` query parameter. Allowed values: `"cat"`, `"dog"`, `"3-legged"`, `\""`.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        _start = 0 if isinstance(offset, NotGiven) else offset
+        _size = 20 if isinstance(limit, NotGiven) else limit
+
+        async def _fetch(_offset: int, _limit: int) -> list[Pet]:
+            _page = await self.list_pets(
                 kind=kind,
+                offset=_offset,
+                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            ),
-            items=lambda _page: _page.items or [],
-        )
+            )
+            return _page.items or []
+
+        return aiter_offset_pages(_fetch, offset=_start, limit=_size)
 
     async def create_pet(
         self,
@@ -336,7 +458,36 @@ class AsyncPetsResource(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> Pet:
-        """createPet"""
+        """createPet
+
+        Args:
+            name: Name with "quotes", a \\ backslash and \x7b{ braces }}.
+            kind: The `kind` property of the request body. Allowed values: `"cat"`, `"dog"`,
+                `"3-legged"`, `\""`.
+            tag: The `tag` property of the request body.
+            class_: A Python keyword as a name.
+            user_id_2: The `userId` property of the request body.
+            user_id: The `user_id` property of the request body.
+            birthday: The `birthday` property of the request body.
+            photo: The `photo` property of the request body.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            Pet: Created.
+
+        Raises:
+            UnprocessableEntityError: HTTP 422: Invalid..
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         _body: dict[str, object] = {}
         _body["name"] = name
         _body["kind"] = kind
@@ -376,7 +527,27 @@ class AsyncPetsResource(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> None:
-        """deletePet"""
+        """deletePet
+
+        Args:
+            pet_id: The `petId` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            None: Deleted.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return await self._call(
             _DELETE_PET,
             path_params={

@@ -10,6 +10,12 @@ from .._types import NOT_GIVEN, NotGiven
 
 
 class Thing(BaseModel):
+    """The `Thing` model.
+
+    Attributes:
+        id: The `id` property.
+    """
+
     __slots__ = ("id",)
     _wire_names: ClassVar[Mapping[str, str]] = {
         "id": "id",

@@ -50,7 +50,27 @@ class DefaultResource(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> Thing:
-        """getThing"""
+        """getThing
+
+        Args:
+            id: The `id` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            Thing: ok
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return self._call(
             _GET_THING,
             path_params={
@@ -107,7 +127,27 @@ class AsyncDefaultResource(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
     ) -> Thing:
-        """getThing"""
+        """getThing
+
+        Args:
+            id: The `id` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            Thing: ok
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return await self._call(
             _GET_THING,
             path_params={
