@@ -51,7 +51,8 @@ def test_create_generation(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.create_generation(prompt="A majestic cat in the snow", contrast=3.5)
+    operation = client.generation.create_generation
+    result = operation(prompt="A majestic cat in the snow", contrast=3.5)
     assert mock_api.request.method == "POST"
     assert re.search("/generations$", mock_api.request.url.path)
     assert result == expected
@@ -67,10 +68,8 @@ def test_create_generation_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.create_generation(
-                prompt="A majestic cat in the snow",
-                contrast=3.5,
-            )
+            operation = client.generation.create_generation
+            return await operation(prompt="A majestic cat in the snow", contrast=3.5)
 
     result = asyncio.run(call())
     assert mock_api.request.method == "POST"
@@ -81,7 +80,8 @@ def test_create_generation_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_create_generation_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.create_generation(prompt="A majestic cat in the snow", contrast=3.5)
+    operation = client.generation.create_generation
+    result = operation(prompt="A majestic cat in the snow", contrast=3.5)
     assert result is not None
 
 
@@ -96,7 +96,8 @@ def test_create_lcm_generation(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.create_lcm_generation(
+    operation = client.generation.create_lcm_generation
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
     )
@@ -117,7 +118,8 @@ def test_create_lcm_generation_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.create_lcm_generation(
+            operation = client.generation.create_lcm_generation
+            return await operation(
                 image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
                 prompt="A majestic cat in the snow",
             )
@@ -131,7 +133,8 @@ def test_create_lcm_generation_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_create_lcm_generation_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.create_lcm_generation(
+    operation = client.generation.create_lcm_generation
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
     )
@@ -147,9 +150,8 @@ def test_create_svd_motion_generation(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.create_svd_motion_generation(
-        image_id="b5d7e9f1-3a2c-4e6b-8d0f-2c4e6a8b0d13",
-    )
+    operation = client.generation.create_svd_motion_generation
+    result = operation(image_id="b5d7e9f1-3a2c-4e6b-8d0f-2c4e6a8b0d13")
     assert mock_api.request.method == "POST"
     assert re.search("/generations\\-motion\\-svd$", mock_api.request.url.path)
     assert result == expected
@@ -165,9 +167,8 @@ def test_create_svd_motion_generation_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.create_svd_motion_generation(
-                image_id="b5d7e9f1-3a2c-4e6b-8d0f-2c4e6a8b0d13",
-            )
+            operation = client.generation.create_svd_motion_generation
+            return await operation(image_id="b5d7e9f1-3a2c-4e6b-8d0f-2c4e6a8b0d13")
 
     result = asyncio.run(call())
     assert mock_api.request.method == "POST"
@@ -178,9 +179,8 @@ def test_create_svd_motion_generation_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_create_svd_motion_generation_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.create_svd_motion_generation(
-        image_id="b5d7e9f1-3a2c-4e6b-8d0f-2c4e6a8b0d13",
-    )
+    operation = client.generation.create_svd_motion_generation
+    result = operation(image_id="b5d7e9f1-3a2c-4e6b-8d0f-2c4e6a8b0d13")
     assert result is not None
 
 
@@ -193,7 +193,8 @@ def test_create_texture_generation(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.create_texture_generation(
+    operation = client.generation.create_texture_generation
+    result = operation(
         model_asset_id="e2a4c6e8-1b3d-4f5a-b7c9-0d2f4a6c8e31",
         prompt="Weathered bronze with green patina",
     )
@@ -212,7 +213,8 @@ def test_create_texture_generation_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.create_texture_generation(
+            operation = client.generation.create_texture_generation
+            return await operation(
                 model_asset_id="e2a4c6e8-1b3d-4f5a-b7c9-0d2f4a6c8e31",
                 prompt="Weathered bronze with green patina",
             )
@@ -226,7 +228,8 @@ def test_create_texture_generation_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_create_texture_generation_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.create_texture_generation(
+    operation = client.generation.create_texture_generation
+    result = operation(
         model_asset_id="e2a4c6e8-1b3d-4f5a-b7c9-0d2f4a6c8e31",
         prompt="Weathered bronze with green patina",
     )
@@ -240,7 +243,8 @@ def test_delete_generation_by_id(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.delete_generation_by_id("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
+    operation = client.generation.delete_generation_by_id
+    result = operation("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
     assert mock_api.request.method == "DELETE"
     assert re.search("/generations/[^/]+$", mock_api.request.url.path)
     assert result == expected
@@ -254,9 +258,8 @@ def test_delete_generation_by_id_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.delete_generation_by_id(
-                "0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45",
-            )
+            operation = client.generation.delete_generation_by_id
+            return await operation("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
 
     result = asyncio.run(call())
     assert mock_api.request.method == "DELETE"
@@ -267,7 +270,8 @@ def test_delete_generation_by_id_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_delete_generation_by_id_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.delete_generation_by_id("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
+    operation = client.generation.delete_generation_by_id
+    result = operation("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
     assert result is not None
 
 
@@ -280,9 +284,8 @@ def test_delete_texture_generation_by_id(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.delete_texture_generation_by_id(
-        "7a1e3c5b-9d2f-4b8e-a6c4-1f3e5d7b9a20",
-    )
+    operation = client.generation.delete_texture_generation_by_id
+    result = operation("7a1e3c5b-9d2f-4b8e-a6c4-1f3e5d7b9a20")
     assert mock_api.request.method == "DELETE"
     assert re.search("/generations\\-texture/[^/]+$", mock_api.request.url.path)
     assert result == expected
@@ -298,9 +301,8 @@ def test_delete_texture_generation_by_id_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.delete_texture_generation_by_id(
-                "7a1e3c5b-9d2f-4b8e-a6c4-1f3e5d7b9a20",
-            )
+            operation = client.generation.delete_texture_generation_by_id
+            return await operation("7a1e3c5b-9d2f-4b8e-a6c4-1f3e5d7b9a20")
 
     result = asyncio.run(call())
     assert mock_api.request.method == "DELETE"
@@ -311,9 +313,8 @@ def test_delete_texture_generation_by_id_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_delete_texture_generation_by_id_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.delete_texture_generation_by_id(
-        "7a1e3c5b-9d2f-4b8e-a6c4-1f3e5d7b9a20",
-    )
+    operation = client.generation.delete_texture_generation_by_id
+    result = operation("7a1e3c5b-9d2f-4b8e-a6c4-1f3e5d7b9a20")
     assert result is not None
 
 
@@ -349,7 +350,8 @@ def test_get_generation_by_id(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.get_generation_by_id("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
+    operation = client.generation.get_generation_by_id
+    result = operation("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
     assert mock_api.request.method == "GET"
     assert re.search("/generations/[^/]+$", mock_api.request.url.path)
     assert result == expected
@@ -388,9 +390,8 @@ def test_get_generation_by_id_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.get_generation_by_id(
-                "0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45",
-            )
+            operation = client.generation.get_generation_by_id
+            return await operation("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
 
     result = asyncio.run(call())
     assert mock_api.request.method == "GET"
@@ -401,7 +402,8 @@ def test_get_generation_by_id_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_get_generation_by_id_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.get_generation_by_id("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
+    operation = client.generation.get_generation_by_id
+    result = operation("0f2c7a4e-5b1d-4e8a-9c3f-6d2b8e1a7c45")
     assert result is not None
 
 
@@ -439,11 +441,8 @@ def test_get_generations_by_user_id(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.get_generations_by_user_id(
-        "3c9e1f7a-2b4d-4a6e-8f1c-5e7d9b2a4c60",
-        offset=0,
-        limit=10,
-    )
+    operation = client.generation.get_generations_by_user_id
+    result = operation("3c9e1f7a-2b4d-4a6e-8f1c-5e7d9b2a4c60", offset=0, limit=10)
     assert mock_api.request.method == "GET"
     assert re.search("/generations/user/[^/]+$", mock_api.request.url.path)
     assert result == expected
@@ -484,11 +483,8 @@ def test_get_generations_by_user_id_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.get_generations_by_user_id(
-                "3c9e1f7a-2b4d-4a6e-8f1c-5e7d9b2a4c60",
-                offset=0,
-                limit=10,
-            )
+            operation = client.generation.get_generations_by_user_id
+            return await operation("3c9e1f7a-2b4d-4a6e-8f1c-5e7d9b2a4c60", offset=0, limit=10)
 
     result = asyncio.run(call())
     assert mock_api.request.method == "GET"
@@ -499,11 +495,8 @@ def test_get_generations_by_user_id_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_get_generations_by_user_id_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.get_generations_by_user_id(
-        "3c9e1f7a-2b4d-4a6e-8f1c-5e7d9b2a4c60",
-        offset=0,
-        limit=10,
-    )
+    operation = client.generation.get_generations_by_user_id
+    result = operation("3c9e1f7a-2b4d-4a6e-8f1c-5e7d9b2a4c60", offset=0, limit=10)
     assert result is not None
 
 
@@ -521,7 +514,8 @@ def test_perform_alchemy_upscale_lcm(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.perform_alchemy_upscale_lcm(
+    operation = client.generation.perform_alchemy_upscale_lcm
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
     )
@@ -545,7 +539,8 @@ def test_perform_alchemy_upscale_lcm_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.perform_alchemy_upscale_lcm(
+            operation = client.generation.perform_alchemy_upscale_lcm
+            return await operation(
                 image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
                 prompt="A majestic cat in the snow",
             )
@@ -559,7 +554,8 @@ def test_perform_alchemy_upscale_lcm_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_perform_alchemy_upscale_lcm_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.perform_alchemy_upscale_lcm(
+    operation = client.generation.perform_alchemy_upscale_lcm
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
     )
@@ -577,7 +573,8 @@ def test_perform_inpainting_lcm(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.perform_inpainting_lcm(
+    operation = client.generation.perform_inpainting_lcm
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         mask_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
@@ -599,7 +596,8 @@ def test_perform_inpainting_lcm_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.perform_inpainting_lcm(
+            operation = client.generation.perform_inpainting_lcm
+            return await operation(
                 image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
                 mask_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
                 prompt="A majestic cat in the snow",
@@ -614,7 +612,8 @@ def test_perform_inpainting_lcm_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_perform_inpainting_lcm_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.perform_inpainting_lcm(
+    operation = client.generation.perform_inpainting_lcm
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         mask_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
@@ -633,7 +632,8 @@ def test_perform_instant_refine(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.generation.perform_instant_refine(
+    operation = client.generation.perform_instant_refine
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
     )
@@ -654,7 +654,8 @@ def test_perform_instant_refine_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.generation.perform_instant_refine(
+            operation = client.generation.perform_instant_refine
+            return await operation(
                 image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
                 prompt="A majestic cat in the snow",
             )
@@ -668,7 +669,8 @@ def test_perform_instant_refine_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_perform_instant_refine_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.generation.perform_instant_refine(
+    operation = client.generation.perform_instant_refine
+    result = operation(
         image_data_url="data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHSEfHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==",
         prompt="A majestic cat in the snow",
     )

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
-from .._pagination import aiter_offset_pages, iter_offset_pages
+from .._pagination import (
+    AsyncPager,
+    OffsetPaging,
+    SyncPage,
+    apaginate,
+    async_fetcher,
+    fetcher,
+    paginate,
+)
 from .._resource import (
     AsyncResource,
     SyncResource,
@@ -15,6 +21,7 @@ from .._resource import (
     as_streamed_async,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+from .._waiters import Acceptor, Waiter, async_wait, wait
 from ..models.canvas_request_type import CanvasRequestType
 from ..models.controlnet_input import ControlnetInput
 from ..models.controlnet_type import ControlnetType
@@ -157,6 +164,19 @@ _PERFORM_INSTANT_REFINE: Endpoint[PerformInstantRefineResponse] = Endpoint(
     errors={},
     security=(("bearerAuth",),),
     idempotent=False,
+)
+
+_WAIT_FOR_GENERATION = Waiter(
+    acceptors=(
+        Acceptor("success", "equals", ("COMPLETE",), ("generations_by_pk", "status")),
+        Acceptor("failure", "equals", ("FAILED",), ("generations_by_pk", "status")),
+    ),
+    delay=2.0,
+    max_delay=10.0,
+    backoff=1.5,
+    jitter=0.2,
+    max_attempts=None,
+    timeout=300.0,
 )
 
 
@@ -925,9 +945,11 @@ class GenerationResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> Iterator[UserGeneration]:
-        """Every item across pages of get_generations_by_user_id, fetched as iteration needs them;
-        stops at a short or empty page.
+    ) -> SyncPage[UserGeneration, GetGenerationsByUserIdResponse]:
+        """Every item across the pages of get_generations_by_user_id. Iterate the returned page (`for`
+        / `async for`) for all items, fetched as the loop needs them, or use it as a page: `.items`,
+        `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each
+        page's size; a short or empty page ends the list; a page seen before also ends it.
 
         Args:
             user_id: The ID of the user whose generations are returned.
@@ -947,24 +969,26 @@ class GenerationResource(SyncResource):
             APIConnectionError: The server could not be reached (after the retries).
             APIResponseValidationError: The response body is not what the spec declares.
         """
-        _start = 0 if isinstance(offset, NotGiven) else offset
-        _size = 10 if isinstance(limit, NotGiven) else limit
-
-        def _fetch(_offset: int, _limit: int) -> list[UserGeneration]:
-            _page = self.get_generations_by_user_id(
+        return paginate(
+            OffsetPaging(
+                "offset",
+                "limit",
+                start=0 if isinstance(offset, NotGiven) else offset,
+                size=10 if isinstance(limit, NotGiven) else limit,
+            ),
+            fetcher(
+                self,
+                self.get_generations_by_user_id,
                 user_id,
-                offset=_offset,
-                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            )
-            return _page.generations or []
-
-        return iter_offset_pages(_fetch, offset=_start, limit=_size)
+            ),
+            items=lambda _page: _page.generations or [],
+        )
 
     def perform_alchemy_upscale_lcm(
         self,
@@ -1250,6 +1274,21 @@ class GenerationResource(SyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             ),
+        )
+
+    def wait_for_generation(
+        self,
+        id: str,
+        *,
+        timeout: float | None = None,
+        interval: float | None = None,
+    ) -> GetGenerationByIdResponse:
+        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed spacing instead of the waiter's backoff."""
+        return wait(
+            lambda: self.get_generation_by_id(id),
+            _WAIT_FOR_GENERATION,
+            timeout=timeout,
+            interval=interval,
         )
 
 
@@ -2054,9 +2093,11 @@ class AsyncGenerationResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> AsyncIterator[UserGeneration]:
-        """Every item across pages of get_generations_by_user_id, fetched as iteration needs them;
-        stops at a short or empty page.
+    ) -> AsyncPager[UserGeneration, GetGenerationsByUserIdResponse]:
+        """Every item across the pages of get_generations_by_user_id. Iterate the returned page (`for`
+        / `async for`) for all items, fetched as the loop needs them, or use it as a page: `.items`,
+        `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each
+        page's size; a short or empty page ends the list; a page seen before also ends it.
 
         Args:
             user_id: The ID of the user whose generations are returned.
@@ -2076,24 +2117,26 @@ class AsyncGenerationResource(AsyncResource):
             APIConnectionError: The server could not be reached (after the retries).
             APIResponseValidationError: The response body is not what the spec declares.
         """
-        _start = 0 if isinstance(offset, NotGiven) else offset
-        _size = 10 if isinstance(limit, NotGiven) else limit
-
-        async def _fetch(_offset: int, _limit: int) -> list[UserGeneration]:
-            _page = await self.get_generations_by_user_id(
+        return apaginate(
+            OffsetPaging(
+                "offset",
+                "limit",
+                start=0 if isinstance(offset, NotGiven) else offset,
+                size=10 if isinstance(limit, NotGiven) else limit,
+            ),
+            async_fetcher(
+                self,
+                self.get_generations_by_user_id,
                 user_id,
-                offset=_offset,
-                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            )
-            return _page.generations or []
-
-        return aiter_offset_pages(_fetch, offset=_start, limit=_size)
+            ),
+            items=lambda _page: _page.generations or [],
+        )
 
     async def perform_alchemy_upscale_lcm(
         self,
@@ -2379,6 +2422,21 @@ class AsyncGenerationResource(AsyncResource):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             ),
+        )
+
+    async def wait_for_generation(
+        self,
+        id: str,
+        *,
+        timeout: float | None = None,
+        interval: float | None = None,
+    ) -> GetGenerationByIdResponse:
+        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed spacing instead of the waiter's backoff."""
+        return await async_wait(
+            lambda: self.get_generation_by_id(id),
+            _WAIT_FOR_GENERATION,
+            timeout=timeout,
+            interval=interval,
         )
 
 

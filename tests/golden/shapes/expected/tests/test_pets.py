@@ -33,7 +33,8 @@ def test_create_pet(mock_api: MockAPI) -> None:
     mock_api.reply(201, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.pets.create_pet(name="<value>", kind=Kind.CAT)
+    operation = client.pets.create_pet
+    result = operation(name="<value>", kind=Kind.CAT)
     assert mock_api.request.method == "POST"
     assert re.search("/pets$", mock_api.request.url.path)
     assert result == expected
@@ -59,7 +60,8 @@ def test_create_pet_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.pets.create_pet(name="<value>", kind=Kind.CAT)
+            operation = client.pets.create_pet
+            return await operation(name="<value>", kind=Kind.CAT)
 
     result = asyncio.run(call())
     assert mock_api.request.method == "POST"
@@ -70,7 +72,8 @@ def test_create_pet_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_create_pet_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.pets.create_pet(name="<value>", kind=Kind.CAT)
+    operation = client.pets.create_pet
+    result = operation(name="<value>", kind=Kind.CAT)
     assert result is not None
 
 
@@ -79,7 +82,8 @@ def test_delete_pet(mock_api: MockAPI) -> None:
     mock_api.reply(204)
 
     client = mock_api.client()
-    result = client.pets.delete_pet(1)
+    operation = client.pets.delete_pet
+    result = operation(1)
     assert mock_api.request.method == "DELETE"
     assert re.search("/pets/[^/]+$", mock_api.request.url.path)
     assert result == expected
@@ -91,7 +95,8 @@ def test_delete_pet_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.pets.delete_pet(1)
+            operation = client.pets.delete_pet
+            return await operation(1)
 
     result = asyncio.run(call())
     assert mock_api.request.method == "DELETE"
@@ -102,7 +107,8 @@ def test_delete_pet_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_delete_pet_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.pets.delete_pet(1)
+    operation = client.pets.delete_pet
+    result = operation(1)
     assert result is None
 
 
@@ -129,7 +135,8 @@ def test_list_pets(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.pets.list_pets()
+    operation = client.pets.list_pets
+    result = operation()
     assert mock_api.request.method == "GET"
     assert re.search("/pets$", mock_api.request.url.path)
     assert result == expected
@@ -159,7 +166,8 @@ def test_list_pets_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.pets.list_pets()
+            operation = client.pets.list_pets
+            return await operation()
 
     result = asyncio.run(call())
     assert mock_api.request.method == "GET"
@@ -170,5 +178,6 @@ def test_list_pets_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_list_pets_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.pets.list_pets()
+    operation = client.pets.list_pets
+    result = operation()
     assert result is not None

@@ -18,7 +18,8 @@ def test_get_thing(mock_api: MockAPI) -> None:
     mock_api.reply(200, body=to_jsonable(expected), content_type="application/json")
 
     client = mock_api.client()
-    result = client.default.get_thing("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+    operation = client.default.get_thing
+    result = operation("3fa85f64-5717-4562-b3fc-2c963f66afa6")
     assert mock_api.request.method == "GET"
     assert re.search("/things/[^/]+$", mock_api.request.url.path)
     assert result == expected
@@ -30,7 +31,8 @@ def test_get_thing_async(mock_api: MockAPI) -> None:
 
     async def call() -> object:
         async with mock_api.async_client() as client:
-            return await client.default.get_thing("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            operation = client.default.get_thing
+            return await operation("3fa85f64-5717-4562-b3fc-2c963f66afa6")
 
     result = asyncio.run(call())
     assert mock_api.request.method == "GET"
@@ -41,5 +43,6 @@ def test_get_thing_async(mock_api: MockAPI) -> None:
 @pytest.mark.prism
 def test_get_thing_against_prism(prism: Prism) -> None:
     client = prism.client()
-    result = client.default.get_thing("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+    operation = client.default.get_thing
+    result = operation("3fa85f64-5717-4562-b3fc-2c963f66afa6")
     assert result is not None

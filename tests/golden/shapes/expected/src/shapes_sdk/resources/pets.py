@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 from datetime import date
 
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
-from .._pagination import aiter_offset_pages, iter_offset_pages
+from .._pagination import (
+    AsyncPager,
+    OffsetPaging,
+    SyncPage,
+    apaginate,
+    async_fetcher,
+    fetcher,
+    paginate,
+)
 from .._resource import (
     AsyncResource,
     SyncResource,
@@ -136,9 +143,11 @@ class PetsResource(SyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> Iterator[Pet]:
-        """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or
-        empty page.
+    ) -> SyncPage[Pet, ListPetsResponse]:
+        """Every item across the pages of list_pets. Iterate the returned page (`for` / `async for`)
+        for all items, fetched as the loop needs them, or use it as a page: `.items`,
+        `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each
+        page's size; a short or empty page ends the list; a page seen before also ends it.
 
         Args:
             offset: The `offset` query parameter. Defaults to `0`.
@@ -158,24 +167,26 @@ class PetsResource(SyncResource):
             APIConnectionError: The server could not be reached (after the retries).
             APIResponseValidationError: The response body is not what the spec declares.
         """
-        _start = 0 if isinstance(offset, NotGiven) else offset
-        _size = 20 if isinstance(limit, NotGiven) else limit
-
-        def _fetch(_offset: int, _limit: int) -> list[Pet]:
-            _page = self.list_pets(
+        return paginate(
+            OffsetPaging(
+                "offset",
+                "limit",
+                start=0 if isinstance(offset, NotGiven) else offset,
+                size=20 if isinstance(limit, NotGiven) else limit,
+            ),
+            fetcher(
+                self,
+                self.list_pets,
                 kind=kind,
-                offset=_offset,
-                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            )
-            return _page.items or []
-
-        return iter_offset_pages(_fetch, offset=_start, limit=_size)
+            ),
+            items=lambda _page: _page.items or [],
+        )
 
     def create_pet(
         self,
@@ -399,9 +410,11 @@ class AsyncPetsResource(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> AsyncIterator[Pet]:
-        """Every item across pages of list_pets, fetched as iteration needs them; stops at a short or
-        empty page.
+    ) -> AsyncPager[Pet, ListPetsResponse]:
+        """Every item across the pages of list_pets. Iterate the returned page (`for` / `async for`)
+        for all items, fetched as the loop needs them, or use it as a page: `.items`,
+        `.has_next_page()`, `.get_next_page()`, `.iter_pages()`. Pages: the offset advances by each
+        page's size; a short or empty page ends the list; a page seen before also ends it.
 
         Args:
             offset: The `offset` query parameter. Defaults to `0`.
@@ -421,24 +434,26 @@ class AsyncPetsResource(AsyncResource):
             APIConnectionError: The server could not be reached (after the retries).
             APIResponseValidationError: The response body is not what the spec declares.
         """
-        _start = 0 if isinstance(offset, NotGiven) else offset
-        _size = 20 if isinstance(limit, NotGiven) else limit
-
-        async def _fetch(_offset: int, _limit: int) -> list[Pet]:
-            _page = await self.list_pets(
+        return apaginate(
+            OffsetPaging(
+                "offset",
+                "limit",
+                start=0 if isinstance(offset, NotGiven) else offset,
+                size=20 if isinstance(limit, NotGiven) else limit,
+            ),
+            async_fetcher(
+                self,
+                self.list_pets,
                 kind=kind,
-                offset=_offset,
-                limit=_limit,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
-            )
-            return _page.items or []
-
-        return aiter_offset_pages(_fetch, offset=_start, limit=_size)
+            ),
+            items=lambda _page: _page.items or [],
+        )
 
     async def create_pet(
         self,
