@@ -1,5 +1,9 @@
 """Generated models: PerformAlchemyUpscaleLcmResponse."""
 
+# Models decode one another through the fast `_from_json` and enums' `_by_value` table:
+# private to the package, not to each class.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -1,5 +1,9 @@
 """Operations of the default resource."""
 
+# The raw and streaming views build their resource from the viewed one's `_client`:
+# private to the package, not to each class.
+# pyright: reportPrivateUsage=false
+
 from __future__ import annotations
 
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
