@@ -154,7 +154,8 @@ def _with_texts(api: ir.Api, texts: list[str]) -> tuple[ir.Api, ir.Resource]:
 def _render(api: ir.Api, resource: ir.Resource) -> tuple[str, SdkShape]:
     shape = SdkShape(api)
     template = shared_environment().get_template("src/resources/resource.py.jinja")
-    return template.render(api=api, view=shape.resource(resource)), shape
+    _, config, _ = pipeline.build_api(SPEC)
+    return template.render(api=api, config=config, view=shape.resource(resource)), shape
 
 
 def _functions(source: str) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:

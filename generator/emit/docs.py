@@ -510,7 +510,8 @@ class CallExample:
             line = f"{indent}{bind} = {target}"
             if len(line) > LINE_LENGTH:  # no formatter can split a name: getattr's string can
                 holder = f"client.{self.resource}{via}"
-                line = f"{indent}{bind} = getattr({holder}, {py_str(method or self.method)})"
+                name = py_str(method or self.method)
+                line = f"{indent}name = {name}\n{indent}{bind} = getattr({holder}, name)"
             return f"{line}\n" + self._call(f"{indent}{prefix}{bind}(", indent, suffix)
         return self._call(f"{indent}{prefix}{target}(", indent, suffix)
 
@@ -844,7 +845,7 @@ def waiter_doc(
     return WaiterDoc(
         name=waiter.name,
         heading=title,
-        description=wv.docstring,
+        description=wv.summary,
         example="\n".join(lines),
         returns=type_markdown(ret, links) if ret is not None else "None",
     )

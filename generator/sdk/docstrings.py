@@ -111,6 +111,35 @@ def pager_docstring(
     return escaping.SpecText("\n\n".join(paragraphs))
 
 
+def waiter_docstring(
+    summary: str,
+    op: ir.Operation,
+    api: ir.Api,
+    arguments: Sequence[ArgumentFacts],
+    return_annotation: str,
+) -> escaping.SpecText:
+    """The docstring of a waiter (`wait_for_*`): its own summary (trusted), the polled
+    operation's arguments it takes, `timeout` and `interval`, what it returns and raises."""
+    width = LINE_LENGTH - METHOD_INDENT
+    entries = [_entry(a.name, _argument_text(a, api), width) for a in arguments]
+    entries += [
+        _entry("timeout", "Seconds to wait in all (default: the waiter's).", width),
+        _entry("interval", "Seconds between polls, instead of the waiter's backoff.", width),
+    ]
+    raises = [
+        ("WaiterFailureError", "The work reached a state it will not leave (`.last` holds it)."),
+        ("WaiterTimeoutError", "The time or the attempts ran out (`.last` holds the last result)."),
+        *_raises(op),
+    ]
+    paragraphs = [
+        _wrap_text(summary, width),
+        "Args:\n" + "\n".join(entries),
+        "Returns:\n" + _entry(return_annotation, "The result the work ended with.", width),
+        "Raises:\n" + "\n".join(_entry(n, t, width) for n, t in raises),
+    ]
+    return escaping.SpecText("\n\n".join(paragraphs))
+
+
 def _args(arguments: Sequence[ArgumentFacts], api: ir.Api, width: int) -> str:
     entries = [_entry(a.name, _argument_text(a, api), width) for a in arguments]
     entries += [_entry(o.name, o.description, width) for o in CALL_OPTIONS]

@@ -199,7 +199,8 @@ class WaiterView:
     constant: str  # module-level name of its `Waiter(...)` definition
     definition: str  # the `Waiter(...)` expression
     arguments: tuple[ArgumentView, ...]  # path parameters, then required keywords
-    docstring: str  # trusted text
+    docstring: escaping.SpecText  # laid out by `docstrings.waiter_docstring`
+    summary: str = ""  # its first paragraph (trusted), for the docs
 
     @property
     def keywords(self) -> tuple[ArgumentView, ...]:
@@ -546,13 +547,15 @@ class _Views:
         children = tuple(r for r in self.api.resources if r.parent and r.parent == resource.module)
         if children:
             needs.update(("cached_property", "TYPE_CHECKING"))
-        waiters = tuple(self._waiter(w, operations, needs) for w in resource.waiters)
+        polled = {o.operation.name for o in operations}
+        waiters = tuple(
+            self._waiter(w, operations, needs) for w in resource.waiters if w.operation in polled
+        )
         imports = import_lines(needs, self._api_imports(refs, "..models."))
         return ResourceView(resource, operations, imports, children, waiters)
 
-    @staticmethod
     def _waiter(
-        waiter: ir.Waiter, operations: tuple[OperationView, ...], needs: set[str]
+        self, waiter: ir.Waiter, operations: tuple[OperationView, ...], needs: set[str]
     ) -> WaiterView:
         polled = next(o for o in operations if o.operation.name == waiter.operation)
         needs.update(("Acceptor", "Waiter", "wait", "async_wait"))
@@ -581,13 +584,22 @@ class _Views:
             " `interval` polls at a fixed spacing instead of the waiter's backoff."
         )
         required = tuple(a for a in polled.keyword if a.default is None)
+        facts = docstrings.argument_facts(polled.operation)
+        arguments = (*polled.positional, *required)
         return WaiterView(
             waiter=waiter,
             operation=polled,
             constant="_" + waiter.name.upper(),
             definition=definition,
-            arguments=(*polled.positional, *required),
-            docstring=docstring,
+            arguments=arguments,
+            docstring=docstrings.waiter_docstring(
+                docstring,
+                polled.operation,
+                self.api,
+                [facts[a.name] for a in arguments if a.name in facts],
+                polled.return_annotation,
+            ),
+            summary=docstring,
         )
 
 

@@ -1287,7 +1287,27 @@ class GenerationResource(SyncResource):
         timeout: float | None = None,
         interval: float | None = None,
     ) -> GetGenerationByIdResponse:
-        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed spacing instead of the waiter's backoff."""
+        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that
+        result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises
+        WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed
+        spacing instead of the waiter's backoff.
+
+        Args:
+            id: The ID of the generation to return.
+            timeout: Seconds to wait in all (default: the waiter's).
+            interval: Seconds between polls, instead of the waiter's backoff.
+
+        Returns:
+            GetGenerationByIdResponse: The result the work ended with.
+
+        Raises:
+            WaiterFailureError: The work reached a state it will not leave (`.last` holds it).
+            WaiterTimeoutError: The time or the attempts ran out (`.last` holds the last result).
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return wait(
             lambda: self.get_generation_by_id(id),
             _WAIT_FOR_GENERATION,
@@ -2435,7 +2455,27 @@ class AsyncGenerationResource(AsyncResource):
         timeout: float | None = None,
         interval: float | None = None,
     ) -> GetGenerationByIdResponse:
-        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed spacing instead of the waiter's backoff."""
+        """Poll get_generation_by_id until `generations_by_pk.status` is COMPLETE, and return that
+        result. Raises WaiterFailureError as soon as `generations_by_pk.status` is FAILED. Raises
+        WaiterTimeoutError after `timeout` seconds (default 300 s); `interval` polls at a fixed
+        spacing instead of the waiter's backoff.
+
+        Args:
+            id: The ID of the generation to return.
+            timeout: Seconds to wait in all (default: the waiter's).
+            interval: Seconds between polls, instead of the waiter's backoff.
+
+        Returns:
+            GetGenerationByIdResponse: The result the work ended with.
+
+        Raises:
+            WaiterFailureError: The work reached a state it will not leave (`.last` holds it).
+            WaiterTimeoutError: The time or the attempts ran out (`.last` holds the last result).
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
         return await async_wait(
             lambda: self.get_generation_by_id(id),
             _WAIT_FOR_GENERATION,
