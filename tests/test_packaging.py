@@ -148,7 +148,8 @@ def test_readme_install_line_installs_the_built_wheel(
     name (`--find-links`, no index), and it imports at the config's version."""
     sdk, wheel, _ = sdk_dists
     readme = (sdk / "README.md").read_text()
-    (install_line,) = [line for line in readme.splitlines() if line.startswith("pip install ")]
+    # the first is the install from an index; the others install from a checkout or a wheel path
+    install_line = next(line for line in readme.splitlines() if line.startswith("pip install "))
     target = tmp_path / "site"
     command = install_line.split()[2:]  # the requirement(s) the README names
     done = subprocess.run(
