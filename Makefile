@@ -114,7 +114,7 @@ realserver: $(VENV)/.sdk-installed $(REALSERVER_STAMP)
 	PREFECT_BIN=$(abspath $(PREFECT)) $(BIN)/python -m pytest -q tests/realserver
 
 # --dist loadgroup: the real-server tests share one server, on one worker (xdist_group).
-test: $(VENV)/.sdk-installed $(PRISM) $(REALSERVER_STAMP)
+test: $(VENV)/.sdk-installed $(PRISM) $(REALSERVER_STAMP) $(PYRIGHT)
 	PRISM_BIN=$(abspath $(PRISM)) PREFECT_BIN=$(abspath $(PREFECT)) \
 		$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not large"
 	$(MAKE) --no-print-directory test-sdk
@@ -126,7 +126,7 @@ test-sdk: $(VENV)/.sdk-installed $(PRISM)
 	PRISM_BIN=$(abspath $(PRISM)) $(PKG_TEST_SPEC_VAR)=$(abspath $(SPEC)) \
 		$(BIN)/python -m pytest -q -p no:xdist $(OUT)
 
-check: lint typecheck drift
+check: lint typecheck drift pyright
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(PY_DIRS)

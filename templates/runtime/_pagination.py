@@ -33,7 +33,7 @@ from collections.abc import (
 )
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -84,9 +84,11 @@ def dig(value: object, path: Path) -> Any:
     model), or ``None`` when any step is missing: a page that lacks a field has no next page."""
     for key in path:
         if isinstance(value, Mapping):
-            value = value.get(key, _MISSING)
+            mapping = cast("Mapping[object, object]", value)  # isinstance leaves items unknown
+            value = mapping.get(key, _MISSING)
         elif isinstance(key, int) and isinstance(value, Sequence) and not isinstance(value, str):
-            value = value[key] if -len(value) <= key < len(value) else _MISSING
+            sequence = cast("Sequence[object]", value)  # likewise
+            value = sequence[key] if -len(sequence) <= key < len(sequence) else _MISSING
         elif isinstance(key, str):
             value = getattr(value, key, _MISSING)
         else:
@@ -103,10 +105,12 @@ class PageData:
 
     __slots__ = ("_body", "_response", "count")
 
+    count: int  # items on the page (as the typed page gives them)
+
     def __init__(self, response: httpx.Response, count: int) -> None:
         self._response = response
         self._body: Any = _MISSING
-        self.count = count  # items on the page (as the typed page gives them)
+        self.count = count
 
     @property
     def headers(self) -> httpx.Headers:
@@ -141,7 +145,7 @@ class PageInfo:
     """The request of one page: the operation's arguments to change (``params``, by argument
     name) and, for the URL styles, the absolute URL to send it to instead of its own path."""
 
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict[str, object])
     url: str | None = None
 
     def key(self) -> tuple[str | None, str]:
@@ -274,7 +278,8 @@ class CursorPaging(PagingStyle):
             items = body if self.items_path == () else dig(body, self.items_path)
             if not isinstance(items, list) or not items:
                 return None  # "more" but nothing to continue after: no way to ask for it
-            token = dig(items[-1], (self.id_field,))
+            last = cast("list[object]", items)[-1]  # isinstance leaves the items unknown
+            token = dig(last, (self.id_field,))
         else:
             token = dig(body, self.token_path)
         if token is None or token == "":
@@ -404,7 +409,7 @@ def link_targets(header: str) -> list[tuple[str, dict[str, str]]]:
 
 def _default_items(page: Any) -> Sequence[Any]:
     if isinstance(page, Sequence) and not isinstance(page, (str, bytes)):
-        return page
+        return cast("Sequence[object]", page)  # isinstance leaves the items unknown
     raise TypeError(f"a page of type {type(page).__name__} needs items=: it is not a list")
 
 
@@ -542,7 +547,7 @@ class AsyncPage(_PageBase[ItemT, PageT]):
         info = self.next_page_info()
         if info is None:
             raise RuntimeError("this is the last page: check has_next_page() first")
-        return await AsyncPage.fetched(
+        return await AsyncPage[ItemT, PageT].fetched(
             self._style, self._fetch, self._items_of, info, self._number + 1, self._seen
         )
 
@@ -574,7 +579,7 @@ class AsyncPager(Generic[ItemT, PageT]):
         self._style, self._fetch, self._items_of = style, fetch, items_of
 
     async def _first(self) -> AsyncPage[ItemT, PageT]:
-        return await AsyncPage.fetched(
+        return await AsyncPage[ItemT, PageT].fetched(
             self._style, self._fetch, self._items_of, self._style.first()
         )
 
@@ -618,7 +623,9 @@ def fetcher(
     name = method.__name__
 
     def fetch(info: PageInfo) -> APIResponse[PageT]:
-        raw_method: Callable[..., APIResponse[PageT]] = getattr(resource._at_page(info.url), name)
+        # `_at_page` is the runtime's own (private to users, not to the runtime)
+        view = resource._at_page(info.url)  # pyright: ignore[reportPrivateUsage]
+        raw_method: Callable[..., APIResponse[PageT]] = getattr(view, name)
         return raw_method(*args, **{**kwargs, **info.params})
 
     return fetch
@@ -632,7 +639,8 @@ def async_fetcher(
 
     async def fetch(info: PageInfo) -> APIResponse[PageT]:
         raw_method: Callable[..., Awaitable[APIResponse[PageT]]] = getattr(
-            resource._at_page(info.url), name
+            resource._at_page(info.url),  # pyright: ignore[reportPrivateUsage] (as above)
+            name,
         )
         return await raw_method(*args, **{**kwargs, **info.params})
 

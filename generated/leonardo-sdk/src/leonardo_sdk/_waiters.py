@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any, Literal, TypeVar, cast
 
 import httpx
@@ -82,7 +83,8 @@ class Acceptor:
             return value in self.expected
         if not isinstance(value, (list, tuple)):
             return False
-        values = [v.value if hasattr(v, "value") else v for v in value]
+        items = cast("Sequence[object]", value)  # isinstance leaves the items unknown
+        values = [v.value if isinstance(v, Enum) else v for v in items]
         if self.matcher == "any_equals":
             return any(v in self.expected for v in values)
         return bool(values) and all(v in self.expected for v in values)
@@ -166,7 +168,8 @@ class _Outcome:
 
 def _outcome_of(result: object) -> _Outcome:
     if isinstance(result, APIResponse):  # a raw view was polled: match on its parsed body
-        return _Outcome(result.parse(), result.status_code, result.http_response, None)
+        response = cast("APIResponse[object]", result)  # isinstance leaves its type unknown
+        return _Outcome(response.parse(), response.status_code, response.http_response, None)
     return _Outcome(result, None, None, None)
 
 
