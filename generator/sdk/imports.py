@@ -35,6 +35,15 @@ SERDE_NAMES = frozenset(
         "to_jsonable",
     }
 )  # fmt: skip
+# What a resource module's classes are built from (`_resource`): every resource module imports it.
+RESOURCE_NAMES = (
+    "AsyncResource",
+    "SyncResource",
+    "as_raw",
+    "as_raw_async",
+    "as_streamed",
+    "as_streamed_async",
+)
 _RUNTIME = {
     **{name: ".._serde" for name in SERDE_NAMES},
     **{
@@ -43,17 +52,7 @@ _RUNTIME = {
     },
     "TimeoutTypes": ".._types",
     **{name: ".._base_client" for name in ("Endpoint", "Param", "RequestOptions", "ResponseSpec")},
-    **{
-        name: ".._resource"
-        for name in (
-            "AsyncResource",
-            "SyncResource",
-            "as_raw",
-            "as_raw_async",
-            "as_streamed",
-            "as_streamed_async",
-        )
-    },
+    **{name: ".._resource" for name in RESOURCE_NAMES},
     **{
         name: ".._pagination"
         for name in (

@@ -58,7 +58,6 @@ class PagerView:
     style: str  # expression building the runtime style object (may read the arguments)
     consumed: tuple[str, ...]  # arguments the style sets on every page (not passed through)
     items: str  # `items=` expression picking a typed page's items, or "" (the page is the list)
-    runtime: tuple[str, ...]  # names of `_pagination` the style needs
     docstring: str  # trusted text (no spec text in it)
 
 
@@ -472,8 +471,6 @@ def pager(
     item = annotation(pagination.item_type, needs=needs)
     needs.update((runtime, "SyncPage", "AsyncPager", "paginate", "apaginate"))
     needs.update(("fetcher", "async_fetcher"))
-    if any(arg in op_argument_names(op) for arg in consumed):
-        needs.add("NotGiven")
     return PagerView(
         name=iterator_name(op, method_names),
         item_annotation=item,
@@ -481,7 +478,6 @@ def pager(
         style=style,
         consumed=consumed,
         items=items,
-        runtime=(runtime,),
         docstring=(
             f"Every item across the pages of {op.name}. Iterate the returned page (`for` / "
             "`async for`) for all items, fetched as the loop needs them, or use it as a page: "
@@ -489,10 +485,6 @@ def pager(
             f"Pages: {_ENDS[runtime]}; a page seen before also ends it."
         ),
     )
-
-
-def op_argument_names(op: ir.Operation) -> set[str]:
-    return {p.name for p in op.parameters}
 
 
 def _items_expression(

@@ -25,7 +25,7 @@ from generator.sdk.codec import (
     init_required,
     optional,
 )
-from generator.sdk.imports import import_lines
+from generator.sdk.imports import RESOURCE_NAMES, import_lines
 from generator.sdk.layout import param, py_value
 from generator.sdk.options import CALL_OPTION_TYPES
 from generator.sdk.paging import PagerView
@@ -135,12 +135,7 @@ RESOURCE_RUNTIME = (
     "Endpoint",
     "RequestOptions",
     "ResponseSpec",
-    "AsyncResource",
-    "SyncResource",
-    "as_raw",
-    "as_raw_async",
-    "as_streamed",
-    "as_streamed_async",
+    *RESOURCE_NAMES,
     *CALL_OPTION_TYPES,
 )
 
