@@ -2418,6 +2418,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> T:
+        """Send the call (with retries) and return the decoded result (see
+        `SyncAPIClient.request`)."""
         call = self._prepare(
             endpoint,
             path_params=path_params,
@@ -2446,6 +2448,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> APIResponse[T]:
+        """Like ``request`` but returns the response; ``.parse()`` gives the decoded result."""
         call = self._prepare(
             endpoint,
             path_params=path_params,
@@ -2503,6 +2506,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         json: object | NotGiven = NOT_GIVEN,
         options: RequestOptions = _NO_OPTIONS,
     ) -> AsyncStreamedResponse[T]:
+        """Like ``request_raw``, but the body is not read yet: iterate over it or write it to a
+        file, then close the response (use it as an async context manager)."""
         call = self._prepare(
             endpoint,
             path_params=path_params,

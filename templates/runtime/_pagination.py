@@ -166,6 +166,7 @@ class PagingStyle:
         return PageInfo()
 
     def next_page(self, current: PageInfo, page: PageData) -> PageInfo | None:
+        """The request of the page after `page` (fetched with `current`), or None: the last."""
         raise NotImplementedError
 
 
@@ -414,6 +415,8 @@ def _default_items(page: Any) -> Sequence[Any]:
 
 
 class _PageBase(Generic[ItemT, PageT]):
+    """What sync and async pages share: the items, the raw response, the next page's request."""
+
     __slots__ = ("_info", "_items_of", "_next", "_number", "_raw", "_seen", "_style", "items")
 
     items: Sequence[ItemT]
@@ -467,6 +470,7 @@ class _PageBase(Generic[ItemT, PageT]):
         return self._next
 
     def has_next_page(self) -> bool:
+        """Whether a page follows this one (the style found its request, not seen before)."""
         return self.next_page_info() is not None
 
     def __repr__(self) -> str:
@@ -540,6 +544,7 @@ class AsyncPage(_PageBase[ItemT, PageT]):
         number: int = 1,
         seen: frozenset[tuple[str | None, str]] = frozenset(),
     ) -> AsyncPage[ItemT, PageT]:
+        """Fetch the page `info` asks for (an `async` constructor)."""
         return cls(style, fetch, items_of, info, await fetch(info), number, seen)
 
     async def get_next_page(self) -> AsyncPage[ItemT, PageT]:
@@ -552,6 +557,7 @@ class AsyncPage(_PageBase[ItemT, PageT]):
         )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT, PageT]]:
+        """This page and every later one, each fetched when the iteration reaches it."""
         page = self
         yield page
         while page.has_next_page():

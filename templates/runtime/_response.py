@@ -103,6 +103,9 @@ AsyncAPIResponse = APIResponse
 
 
 class _StreamedBase(Generic[T]):
+    """What sync and async streamed responses share: the status and headers, read before the
+    body."""
+
     __slots__ = ("_parsed", "_parser", "http_response")
 
     http_response: httpx.Response
@@ -116,14 +119,17 @@ class _StreamedBase(Generic[T]):
 
     @property
     def status_code(self) -> int:
+        """The HTTP status code."""
         return self.http_response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers (case-insensitive)."""
         return self.http_response.headers
 
     @property
     def content_type(self) -> str:
+        """The `Content-Type` header, or "" without one."""
         return str(self.http_response.headers.get("content-type", ""))
 
     def __repr__(self) -> str:
@@ -146,9 +152,11 @@ class StreamedResponse(_StreamedBase[T]):
         return self.http_response.iter_raw(chunk_size)
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body in chunks of text, decoded with the response's charset."""
         return self.http_response.iter_text(chunk_size)
 
     def iter_lines(self) -> Iterator[str]:
+        """The body as text, line by line (without line endings)."""
         return self.http_response.iter_lines()
 
     def read(self) -> bytes:
@@ -172,6 +180,7 @@ class StreamedResponse(_StreamedBase[T]):
         return self._parsed
 
     def close(self) -> None:
+        """Release the connection without reading the rest of the body (also on `with` exit)."""
         self.http_response.close()
 
     def __enter__(self) -> StreamedResponse[T]:
@@ -192,18 +201,23 @@ class AsyncStreamedResponse(_StreamedBase[T]):
     __slots__ = ()
 
     def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks, decompressed (``Content-Encoding``)."""
         return self.http_response.aiter_bytes(chunk_size)
 
     def iter_raw(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks, as sent (no decompression)."""
         return self.http_response.aiter_raw(chunk_size)
 
     def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body in chunks of text, decoded with the response's charset."""
         return self.http_response.aiter_text(chunk_size)
 
     def iter_lines(self) -> AsyncIterator[str]:
+        """The body as text, line by line (without line endings)."""
         return self.http_response.aiter_lines()
 
     async def read(self) -> bytes:
+        """The whole body (read once, kept)."""
         return await self.http_response.aread()
 
     async def write_to_file(
@@ -218,12 +232,15 @@ class AsyncStreamedResponse(_StreamedBase[T]):
         return written
 
     async def parse(self) -> T:
+        """Read the body and decode it into the operation's declared return type."""
         if self._parsed is _UNSET:
             await self.http_response.aread()
             self._parsed = self._parser(self.http_response)
         return self._parsed
 
     async def close(self) -> None:
+        """Release the connection without reading the rest of the body (also on `async with`
+        exit)."""
         await self.http_response.aclose()
 
     async def __aenter__(self) -> AsyncStreamedResponse[T]:

@@ -139,6 +139,7 @@ class BaseModel:
             raise TypeError(f"expected dict, got {_type_name(data)}")
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every generated model overrides it
+        """The JSON object to send: present fields by wire name, then unknown keys."""
         raise NotImplementedError
 
     def _matches_nothing(self, data: object) -> bool:
@@ -152,6 +153,7 @@ class BaseModel:
         )
 
     def to_json(self, *, indent: int | None = None) -> str:
+        """`to_dict()` as a JSON string (non-ASCII kept; `indent` as for `json.dumps`)."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def __eq__(self, other: object) -> bool:

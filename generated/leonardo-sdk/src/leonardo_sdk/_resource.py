@@ -32,6 +32,9 @@ def _resource_repr(resource: object, client: object, raw: bool, stream: bool) ->
 
 
 class SyncResource:
+    """The base of the generated resource classes: sends their operations through the client
+    (as they are, or as raw or streamed responses for the `with_*_response` views)."""
+
     # A next-page URL given by the server: the calls of this (raw) view go there instead of the
     # endpoint's path and query (see `_at_page`, used by the pagination runtime).
     _page_url: str | None = None
@@ -94,6 +97,8 @@ class SyncResource:
 
 
 class AsyncResource:
+    """The base of the generated async resource classes (see `SyncResource`)."""
+
     # A next-page URL given by the server: the calls of this (raw) view go there instead of the
     # endpoint's path and query (see `_at_page`, used by the pagination runtime).
     _page_url: str | None = None

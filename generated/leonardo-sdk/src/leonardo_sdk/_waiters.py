@@ -69,6 +69,7 @@ class Acceptor:
             raise ValueError(f"unknown acceptor matcher {self.matcher!r}")
 
     def matches(self, outcome: _Outcome) -> bool:
+        """Whether this acceptor's matcher holds for the outcome of one poll."""
         if self.matcher == "error":
             error = outcome.error
             if error is None:
@@ -160,6 +161,8 @@ class WaiterTimeoutError(WaiterError):
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
+    """What one poll gave: its result, or the error it raised (an acceptor matches either)."""
+
     value: object  # the parsed result (None when the poll raised)
     status: int | None
     response: httpx.Response | None
