@@ -110,6 +110,7 @@ SPECS = REPO / "tests" / "specs"
         ("schemas/realworld/jira_recursive_aliases.json", None),  # a recursive alias response
         ("schemas/surface31.yaml", None),  # every schema keyword of 3.1
         ("schemas/realworld/ipinfodb.com.json", None),  # no operations at all
+        ("operations/test_name_clash.yaml", None),  # test_merge_async twice, unless told apart
     ],
 )
 def test_generated_tests_pass_on_tricky_specs(

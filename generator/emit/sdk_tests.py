@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from generator import naming
 from generator.config import GeneratorConfig
 from generator.emit import docs
 from generator.filenames import PYTHON_MODULE_RESERVE, Directory
@@ -33,7 +34,6 @@ FULL_MODEL_DEPTH = 2
 
 @dataclass(frozen=True)
 class OperationTest:
-    name: str  # test function name stem: the method name
     call: docs.CallExample
     method: str  # HTTP method the request must have
     path_pattern: str  # regex the end of the request's URL path must match
@@ -41,6 +41,12 @@ class OperationTest:
     kind: ir.ResponseKind
     content_type: str
     expected: str  # Python expression of the decoded result ("None" for an empty body)
+    # The test functions' names: `test_<method>`, `…_async`, `…_against_prism`, unique in the
+    # module (the method `merge`'s async test and the method `merge_async`'s sync test would
+    # share a name otherwise).
+    sync_test: str
+    async_test: str
+    prism_test: str
 
 
 @dataclass(frozen=True)
@@ -154,9 +160,18 @@ def _resource_tests(
     examples: docs.Examples, doc: docs.ResourceDoc, modules: Directory
 ) -> ResourceTests:
     via = _client_path(examples.api, doc.resource)
+    names = naming.Namespace()
+    stems = [f"test_{op.operation.name}" for op in doc.operations]
+    # Every sync test's name first: they keep the plain `test_<method>` whatever else collides.
+    sync = [names.claim(stem) for stem in stems]
+    asynchronous = [names.claim(f"{stem}_async") for stem in stems]
+    prism = [names.claim(f"{stem}_against_prism") for stem in stems]
     operations = tuple(
         replace(test, call=replace(test.call, resource=via))
-        for test in (_operation_test(examples, op) for op in doc.operations)
+        for test in (
+            _operation_test(examples, op, functions)
+            for op, *functions in zip(doc.operations, sync, asynchronous, prism, strict=True)
+        )
     )
     imports: frozenset[docs.Import] = frozenset()
     for op, test in zip(doc.operations, operations, strict=True):
@@ -185,7 +200,10 @@ def _expected_code(examples: docs.Examples, op: ir.Operation) -> docs.Code:
     return examples.value(response.type, docs.Sample("result"))
 
 
-def _operation_test(examples: docs.Examples, op_doc: docs.OperationDoc) -> OperationTest:
+def _operation_test(
+    examples: docs.Examples, op_doc: docs.OperationDoc, functions: list[str]
+) -> OperationTest:
+    """The test of one operation; `functions`: its sync, async and Prism tests' names."""
     op = op_doc.operation
     response = _success(op)
     status = response.status if response is not None else "200"
@@ -198,7 +216,6 @@ def _operation_test(examples: docs.Examples, op_doc: docs.OperationDoc) -> Opera
     elif kind == "json" and (response is None or response.type is None):
         kind = "empty"
     return OperationTest(
-        name=op.name,
         call=op_doc.call,
         method=op.method,
         path_pattern=_path_pattern(op.path),
@@ -206,6 +223,9 @@ def _operation_test(examples: docs.Examples, op_doc: docs.OperationDoc) -> Opera
         kind=kind,
         content_type=(response.content_type if response is not None else "") or "",
         expected=expected,
+        sync_test=functions[0],
+        async_test=functions[1],
+        prism_test=functions[2],
     )
 
 
