@@ -139,6 +139,8 @@ RESERVED_CLASSES = frozenset(
         "RequestOptions",
         "SecurityScheme",
         "APIResponse",
+        "StreamedResponse",
+        "AsyncStreamContext",
         "SyncAPIClient",
         "AsyncAPIClient",
         "Iterator",

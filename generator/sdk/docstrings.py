@@ -75,26 +75,37 @@ def argument_facts(op: ir.Operation) -> dict[str, ArgumentFacts]:
     return facts
 
 
-def operation_docstring(
+def operation_docstrings(
     op: ir.Operation,
     api: ir.Api,
     arguments: Sequence[ArgumentFacts],
-    return_annotation: str,
-) -> escaping.SpecText:
-    """The docstring of an operation's method; `arguments` in signature order (the per-call
-    options follow them, from `options.CALL_OPTIONS`)."""
+    returns: Sequence[tuple[str, str | None]],
+) -> list[escaping.SpecText]:
+    """The docstrings of an operation's methods, one per `returns` entry (the annotation it
+    returns and what that is; None: the operation's decoded result): the same summary, `Args:`
+    (`arguments` in signature order, then `options.CALL_OPTIONS`) and `Raises:` each."""
     width = LINE_LENGTH - METHOD_INDENT
     summary = (op.summary or "").strip() or op.operation_id
-    paragraphs = [_wrap_text(summary, width)]
+    head = [_wrap_text(summary, width)]
     description = (op.description or "").strip()
     if description and description != summary:
-        paragraphs.append(_wrap_text(escaping.normalize_doc(description), width))
+        head.append(_wrap_text(escaping.normalize_doc(description), width))
     if op.deprecated:
-        paragraphs.append("Deprecated: this operation may be removed from the API.")
-    paragraphs.append(_args(arguments, api, width))
-    paragraphs.append("Returns:\n" + _entry(return_annotation, _returns_text(op), width))
-    paragraphs.append("Raises:\n" + "\n".join(_entry(n, t, width) for n, t in _raises(op)))
-    return escaping.SpecText("\n\n".join(paragraphs))
+        head.append("Deprecated: this operation may be removed from the API.")
+    head.append(_args(arguments, api, width))
+    raises = "Raises:\n" + "\n".join(_entry(n, t, width) for n, t in _raises(op))
+    return [
+        escaping.SpecText(
+            "\n\n".join(
+                [
+                    *head,
+                    "Returns:\n" + _entry(annotation, text or _returns_text(op), width),
+                    raises,
+                ]
+            )
+        )
+        for annotation, text in returns
+    ]
 
 
 def pager_docstring(
@@ -160,6 +171,19 @@ def model_docstring(model: ir.Model, fields: Iterable[tuple[str, str]]) -> escap
     if entries:
         paragraphs.append("Attributes:\n" + "\n".join(entries))
     return escaping.SpecText("\n\n".join(paragraphs))
+
+
+def enum_docstring(enum: ir.Enum) -> escaping.SpecText:
+    """An enum's docstring: its description, else what the class is (every class documented)."""
+    width = LINE_LENGTH - CLASS_INDENT
+    description = escaping.normalize_doc((enum.description or "").strip())
+    return escaping.SpecText(
+        _wrap_text(
+            description
+            or f"The values of `{enum.name}` (open: values the API adds later decode too).",
+            width,
+        )
+    )
 
 
 def _argument_text(a: ArgumentFacts, api: ir.Api) -> str:

@@ -52,7 +52,8 @@ _RUNTIME = {
     },
     "TimeoutTypes": ".._types",
     **{name: ".._base_client" for name in ("Endpoint", "Param", "RequestOptions", "ResponseSpec")},
-    **{name: ".._resource" for name in RESOURCE_NAMES},
+    **{name: ".._resource" for name in (*RESOURCE_NAMES, "AsyncStreamContext")},
+    **{name: ".._response" for name in ("APIResponse", "StreamedResponse")},
     **{
         name: ".._pagination"
         for name in (

@@ -63,6 +63,10 @@ class ModelView:
     extra_encode: str = ""  # expression encoding `value`
     required: tuple[FieldView, ...] = ()  # `fields` that are required constructor arguments
     optional: tuple[FieldView, ...] = ()  # the other `fields`
+    # `_from_json` reuses one local `v` for the values it checks. Declared `Any`: pyright infers
+    # an undeclared variable's type from at most 64 assignments, and a model with more fields
+    # would leave it Unknown (an error in strict mode for every use).
+    declares_value: bool = False
 
     @property
     def slots(self) -> str:
@@ -86,10 +90,16 @@ class AliasView:
 
 
 @dataclass(frozen=True)
+class EnumView:
+    enum: ir.Enum
+    doc: escaping.SpecText  # its description, or what an undescribed enum is
+
+
+@dataclass(frozen=True)
 class ModuleView:
     name: str
     imports: tuple[str, ...]
-    enums: tuple[ir.Enum, ...]
+    enums: tuple[EnumView, ...]
     aliases: tuple[AliasView, ...]
     models: tuple[ModelView, ...]
 
@@ -140,6 +150,35 @@ RESOURCE_RUNTIME = (
 )
 
 
+# The views' methods: what each returns, wrapped around the method's own return type (a runtime
+# generic), and the `Returns:` text of its docstring.
+VIEW_METHODS = {
+    "raw": (
+        "APIResponse",
+        "The response: its status and headers, `.parse()` for the decoded body, `.content`.",
+    ),
+    "streamed": (
+        "StreamedResponse",
+        "The response as a `with` context manager: the body is streamed (`.iter_bytes()`, "
+        "`.parse()`) and closed on exit.",
+    ),
+    "streamed_async": (
+        "AsyncStreamContext",
+        "The response as an `async with` context manager: the request is sent on entry, the "
+        "body streamed and closed on exit.",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class ViewMethod:
+    """An operation's method on a resource's `with_raw_response` or `with_streaming_response`
+    view: the same arguments, another return type (and the docstring that says so)."""
+
+    annotation: str  # of what it returns
+    docstring: escaping.SpecText
+
+
 @dataclass(frozen=True)
 class OperationView:
     operation: ir.Operation
@@ -153,6 +192,11 @@ class OperationView:
     body_encode: str
     pager: PagerView | None
     idempotent: bool  # retried on failures without an `idempotency_key`
+    # Its methods on the views (`VIEW_METHODS`): sync and async raw share one; the async streamed
+    # method returns an `async with` context, not the response.
+    raw: ViewMethod
+    streamed: ViewMethod
+    streamed_async: ViewMethod
     params: tuple[str, ...] = ()  # `Param(...)` expressions: parameters not serialized by default
     content_type: str = ""  # the Endpoint's body media type ("" = application/json)
     accept: str = ""  # the Endpoint's Accept header ("" = the runtime's default)
@@ -264,6 +308,7 @@ class _Views:
             self.codec.encode(extra, "value", needs=needs) if typed and extra is not None else "",
             tuple(fv for fv in fields if fv.init_required),
             tuple(fv for fv in fields if not fv.init_required),
+            any(line.startswith("v = ") for fv in fields for line in fv.decode_lines),
         )
 
     def _decode_lines(self, f: ir.Field, wire: str, needs: set[str]) -> tuple[str, ...]:
@@ -300,7 +345,9 @@ class _Views:
     def model_module(self, name: str, members: list[ir.Model | ir.Enum | ir.Alias]) -> ModuleView:
         needs: set[str] = set()
         models = tuple(self.model(m, needs) for m in members if isinstance(m, ir.Model))
-        enums = tuple(m for m in members if isinstance(m, ir.Enum))
+        enums = tuple(
+            EnumView(m, docstrings.enum_docstring(m)) for m in members if isinstance(m, ir.Enum)
+        )
         aliases = tuple(
             AliasView(m, escaping.py_str(annotation(m.type, needs=needs)))
             for m in members
@@ -322,9 +369,8 @@ class _Views:
                     refs.update(self._names_for_code(m.additional_properties))
             elif isinstance(m, ir.Alias):
                 refs.update(self._names_for_code(m.type))
-        if any(mv.fields for mv in models):
-            needs.add("NotGiven")  # the constructor tells given from omitted arguments
         if any(mv.optional for mv in models):
+            needs.add("NotGiven")  # the constructor tells given from omitted arguments
             needs.add("NOT_GIVEN")  # optional arguments' default
         imports = import_lines(needs, self._api_imports(refs - local, "."))
         return ModuleView(name, imports, enums, aliases, models)
@@ -429,12 +475,17 @@ class _Views:
         if params:
             needs.add("Param")
         content_type_arg = self._content_type_argument(body, needs)
-        docstring, pager_docstring = self._docstrings(
+        returns = {
+            name: (f"{wrapper}[{ret}]", text) for name, (wrapper, text) in VIEW_METHODS.items()
+        }
+        docstring, pager_docstring, views = self._docstrings(
             op,
             (*positional, *keyword, *([content_type_arg] if content_type_arg else [])),
             ret,
             pager,
+            returns,
         )
+        needs.update(wrapper for wrapper, _ in VIEW_METHODS.values())
         return OperationView(
             operation=op,
             endpoint_name="_" + op.name.upper().strip("_"),
@@ -447,6 +498,9 @@ class _Views:
             body_encode=body_encode,
             pager=pager,
             idempotent=op.method not in NON_IDEMPOTENT_METHODS,
+            raw=views["raw"],
+            streamed=views["streamed"],
+            streamed_async=views["streamed_async"],
             params=params,
             content_type=(
                 body.content_type
@@ -466,17 +520,26 @@ class _Views:
         arguments: Iterable[ArgumentView],
         return_annotation: str,
         pager: PagerView | None,
-    ) -> tuple[escaping.SpecText, escaping.SpecText]:
-        """The method's docstring and its iterator's (the pager's summary, then the same `Args:`),
-        arguments in signature order."""
+        views: dict[str, tuple[str, str]],
+    ) -> tuple[escaping.SpecText, escaping.SpecText, dict[str, ViewMethod]]:
+        """The method's docstring, its iterator's (the pager's summary, then the same `Args:`)
+        and its view methods' (`views`: annotation and `Returns:` text by name), arguments in
+        signature order."""
         known = docstrings.argument_facts(op)
         facts = [
             known.get(a.name) or docstrings.ArgumentFacts(a.name, a.description) for a in arguments
         ]
-        method = docstrings.operation_docstring(op, self.api, facts, return_annotation)
+        texts = docstrings.operation_docstrings(
+            op, self.api, facts, [(return_annotation, None), *views.values()]
+        )
+        view_methods = {
+            name: ViewMethod(annotation, text)
+            for (name, (annotation, _)), text in zip(views.items(), texts[1:], strict=True)
+        }
         if pager is None:
-            return method, escaping.SpecText("")
-        return method, docstrings.pager_docstring(pager.docstring, op, self.api, facts)
+            return texts[0], escaping.SpecText(""), view_methods
+        pager_text = docstrings.pager_docstring(pager.docstring, op, self.api, facts)
+        return texts[0], pager_text, view_methods
 
     @staticmethod
     def _content_type_argument(body: ir.RequestBody | None, needs: set[str]) -> ArgumentView | None:

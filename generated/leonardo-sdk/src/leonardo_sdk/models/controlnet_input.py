@@ -97,6 +97,7 @@ class ControlnetInput(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("initImageId")
         self.init_image_id = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("initImageType")

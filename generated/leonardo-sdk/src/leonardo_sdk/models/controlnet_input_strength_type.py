@@ -10,7 +10,9 @@ from .._serde import OpenEnum, unknown_enum_member
 
 
 class ControlnetInputStrengthType(str, OpenEnum):
-    """Strength type for the controlnet. Can only be used for Style, Character and Content Reference controlnets."""
+    """Strength type for the controlnet. Can only be used for Style, Character and Content Reference
+    controlnets.
+    """
 
     LOW = "Low"
     MID = "Mid"

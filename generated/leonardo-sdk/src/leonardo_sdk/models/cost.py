@@ -64,6 +64,7 @@ class Cost(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("amount")
         self.amount = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("unit")

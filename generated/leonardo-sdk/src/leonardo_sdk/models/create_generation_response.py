@@ -55,6 +55,7 @@ class CreateGenerationResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("sdGenerationJob")
         self.sd_generation_job = None if v is None else SdGenerationOutput._from_json(v)
         return self

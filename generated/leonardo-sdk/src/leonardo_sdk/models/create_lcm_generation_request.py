@@ -117,20 +117,24 @@ class CreateLcmGenerationRequest(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("imageDataUrl", image_data_url),
-                    ("prompt", prompt),
-                    ("guidance", guidance),
-                    ("strength", strength),
-                    ("requestTimestamp", request_timestamp),
-                    ("style", style),
-                    ("steps", steps),
-                    ("width", width),
-                    ("height", height),
-                    ("seed", seed),
+                (
+                    "imageDataUrl",
+                    "prompt",
+                    *(
+                        wire
+                        for wire, value in (
+                            ("guidance", guidance),
+                            ("strength", strength),
+                            ("requestTimestamp", request_timestamp),
+                            ("style", style),
+                            ("steps", steps),
+                            ("width", width),
+                            ("height", height),
+                            ("seed", seed),
+                        )
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -157,6 +161,7 @@ class CreateLcmGenerationRequest(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["imageDataUrl"]
         self.image_data_url = v if v.__class__ is str else expect(v, str)
         v = data["prompt"]

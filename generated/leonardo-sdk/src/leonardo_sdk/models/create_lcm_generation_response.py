@@ -55,6 +55,7 @@ class CreateLcmGenerationResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("lcmGenerationJob")
         self.lcm_generation_job = None if v is None else LcmGenerationOutput._from_json(v)
         return self

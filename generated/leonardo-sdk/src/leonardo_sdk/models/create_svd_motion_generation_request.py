@@ -62,15 +62,19 @@ class CreateSvdMotionGenerationRequest(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("imageId", image_id),
-                    ("isPublic", is_public),
-                    ("isInitImage", is_init_image),
-                    ("isVariation", is_variation),
-                    ("motionStrength", motion_strength),
+                (
+                    "imageId",
+                    *(
+                        wire
+                        for wire, value in (
+                            ("isPublic", is_public),
+                            ("isInitImage", is_init_image),
+                            ("isVariation", is_variation),
+                            ("motionStrength", motion_strength),
+                        )
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -88,6 +92,7 @@ class CreateSvdMotionGenerationRequest(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["imageId"]
         self.image_id = v if v.__class__ is str else expect(v, str)
         v = data.get("isPublic")

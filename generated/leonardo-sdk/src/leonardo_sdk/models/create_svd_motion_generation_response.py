@@ -55,6 +55,7 @@ class CreateSvdMotionGenerationResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("motionSvdGenerationJob")
         self.motion_svd_generation_job = (
             None if v is None else MotionSvdGenerationOutput._from_json(v)

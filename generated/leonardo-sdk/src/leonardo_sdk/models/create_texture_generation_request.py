@@ -124,6 +124,7 @@ class CreateTextureGenerationRequest(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("front_rotation_offset")
         self.front_rotation_offset = v if v.__class__ is int or v is None else expect(v, int)
         v = data.get("modelAssetId")

@@ -55,6 +55,7 @@ class CreateTextureGenerationResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("textureGenerationJob")
         self.texture_generation_job = (
             None if v is None else TextureGenerationJobOutput._from_json(v)

@@ -55,6 +55,7 @@ class DeleteGenerationByIdResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("delete_generations_by_pk")
         self.delete_generations_by_pk = None if v is None else DeletedGeneration._from_json(v)
         return self

@@ -64,6 +64,7 @@ class DeleteTextureGenerationByIdResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("delete_model_asset_texture_generations_by_pk")
         self.delete_model_asset_texture_generations_by_pk = (
             None if v is None else DeletedTextureGeneration._from_json(v)

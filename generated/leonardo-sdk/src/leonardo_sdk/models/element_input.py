@@ -49,12 +49,14 @@ class ElementInput(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("akUUID", ak_uuid),
-                    ("weight", weight),
+                (
+                    "akUUID",
+                    *(
+                        wire
+                        for wire, value in (("weight", weight),)
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -69,6 +71,7 @@ class ElementInput(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["akUUID"]
         self.ak_uuid = v if v.__class__ is str else expect(v, str)
         v = data.get("weight")

@@ -84,6 +84,7 @@ class GeneratedImageVariationGeneric(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("id")
         self.id = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("status")

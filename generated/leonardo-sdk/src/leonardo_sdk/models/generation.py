@@ -300,6 +300,7 @@ class Generation(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("createdAt")
         self.created_at = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("generated_images")

@@ -72,6 +72,7 @@ class GenerationElement(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("id")
         self.id = v if v.__class__ is int or v is None else expect(v, int)
         v = data.get("lora")

@@ -123,6 +123,7 @@ class GenerationElementLora(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("akUUID")
         self.ak_uuid = v if v.__class__ is str or v is None else expect(v, str)
         v = data.get("baseModel")

@@ -55,6 +55,7 @@ class GetGenerationByIdResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("generations_by_pk")
         self.generations_by_pk = None if v is None else Generation._from_json(v)
         return self

@@ -53,6 +53,7 @@ class GetGenerationsByUserIdResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("generations")
         self.generations = (
             None

@@ -123,6 +123,7 @@ class LcmUpscaleGenerationOutput(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("imageDataUrl")
         self.image_data_url = v if v.__class__ is list or v is None else expect(v, list)
         v = data.get("generationId")

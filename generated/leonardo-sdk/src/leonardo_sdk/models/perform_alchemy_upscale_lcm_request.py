@@ -131,22 +131,26 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("imageDataUrl", image_data_url),
-                    ("prompt", prompt),
-                    ("guidance", guidance),
-                    ("strength", strength),
-                    ("requestTimestamp", request_timestamp),
-                    ("style", style),
-                    ("steps", steps),
-                    ("width", width),
-                    ("height", height),
-                    ("seed", seed),
-                    ("refineCreative", refine_creative),
-                    ("refineStrength", refine_strength),
+                (
+                    "imageDataUrl",
+                    "prompt",
+                    *(
+                        wire
+                        for wire, value in (
+                            ("guidance", guidance),
+                            ("strength", strength),
+                            ("requestTimestamp", request_timestamp),
+                            ("style", style),
+                            ("steps", steps),
+                            ("width", width),
+                            ("height", height),
+                            ("seed", seed),
+                            ("refineCreative", refine_creative),
+                            ("refineStrength", refine_strength),
+                        )
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -175,6 +179,7 @@ class PerformAlchemyUpscaleLcmRequest(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["imageDataUrl"]
         self.image_data_url = v if v.__class__ is str else expect(v, str)
         v = data["prompt"]

@@ -128,21 +128,25 @@ class PerformInpaintingLcmRequest(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("imageDataUrl", image_data_url),
-                    ("maskDataUrl", mask_data_url),
-                    ("prompt", prompt),
-                    ("guidance", guidance),
-                    ("strength", strength),
-                    ("requestTimestamp", request_timestamp),
-                    ("style", style),
-                    ("steps", steps),
-                    ("width", width),
-                    ("height", height),
-                    ("seed", seed),
+                (
+                    "imageDataUrl",
+                    "maskDataUrl",
+                    "prompt",
+                    *(
+                        wire
+                        for wire, value in (
+                            ("guidance", guidance),
+                            ("strength", strength),
+                            ("requestTimestamp", request_timestamp),
+                            ("style", style),
+                            ("steps", steps),
+                            ("width", width),
+                            ("height", height),
+                            ("seed", seed),
+                        )
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -170,6 +174,7 @@ class PerformInpaintingLcmRequest(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["imageDataUrl"]
         self.image_data_url = v if v.__class__ is str else expect(v, str)
         v = data["maskDataUrl"]

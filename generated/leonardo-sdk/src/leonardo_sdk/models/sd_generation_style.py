@@ -10,7 +10,11 @@ from .._serde import OpenEnum, unknown_enum_member
 
 
 class SdGenerationStyle(str, OpenEnum):
-    """The style to generate images with. When photoReal is enabled, refer to the Guide section for a full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR, or NONE."""
+    """The style to generate images with. When photoReal is enabled, refer to the Guide section for a
+    full list. When alchemy is disabled, use LEONARDO or NONE. When alchemy is enabled, use ANIME,
+    CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL, ILLUSTRATION, PHOTOGRAPHY, RAYTRACED, RENDER_3D,
+    SKETCH_BW, SKETCH_COLOR, or NONE.
+    """
 
     ANIME = "ANIME"
     BOKEH = "BOKEH"

@@ -10,7 +10,9 @@ from .._serde import OpenEnum, unknown_enum_member
 
 
 class SdVersions(str, OpenEnum):
-    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1, if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models"""
+    """The base version of stable diffusion to use if not using a custom model. v1_5 is 1.5, v2 is 2.1,
+    if not specified it will default to v1_5. Also includes SDXL and SDXL Lightning models
+    """
 
     V1_5 = "v1_5"
     V2 = "v2"

@@ -62,6 +62,7 @@ class UserElementsInput(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("userLoraId")
         self.user_lora_id = (
             v

@@ -145,6 +145,7 @@ class UserGeneratedImage(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("generated_image_variation_generics")
         self.generated_image_variation_generics = (
             None

@@ -63,6 +63,7 @@ class Base(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["id"]
         self.id = v if v.__class__ is int else expect(v, int)
         v = data.get("createdAt")

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .._serde import BaseModel, expect
-from .._types import NotGiven
 
 
 class Company(BaseModel):
@@ -41,12 +40,10 @@ class Company(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("type", type_),
-                    ("vat", vat),
+                (
+                    "type",
+                    "vat",
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -61,6 +58,7 @@ class Company(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["type"]
         self.type_ = v if v.__class__ is str else expect(v, str)
         v = data["vat"]

@@ -10,6 +10,8 @@ from .._serde import OpenEnum, unknown_enum_member
 
 
 class Kind(str, OpenEnum):
+    """The values of `Kind` (open: values the API adds later decode too)."""
+
     CAT = "cat"
     DOG = "dog"
     VALUE_3_LEGGED = "3-legged"

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .._serde import BaseModel, expect
-from .._types import NotGiven
 from .pet import Pet
 
 
@@ -36,9 +35,7 @@ class ListPetsResponse(BaseModel):
         additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         self._init_extra(
-            frozenset(
-                wire for wire, value in (("items", items),) if not isinstance(value, NotGiven)
-            ),
+            frozenset(("items",)),
             additional_properties,
         )
         self.items = items
@@ -51,6 +48,7 @@ class ListPetsResponse(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["items"]
         self.items = list(map(Pet._from_json, (v if v.__class__ is list else expect(v, list))))
         return self

@@ -75,18 +75,22 @@ class NewPet(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("name", name),
-                    ("kind", kind),
-                    ("tag", tag),
-                    ("class", class_),
-                    ("userId", user_id_2),
-                    ("user_id", user_id),
-                    ("birthday", birthday),
-                    ("photo", photo),
+                (
+                    "name",
+                    "kind",
+                    *(
+                        wire
+                        for wire, value in (
+                            ("tag", tag),
+                            ("class", class_),
+                            ("userId", user_id_2),
+                            ("user_id", user_id),
+                            ("birthday", birthday),
+                            ("photo", photo),
+                        )
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -107,6 +111,7 @@ class NewPet(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["name"]
         self.name = v if v.__class__ is str else expect(v, str)
         v = data["kind"]

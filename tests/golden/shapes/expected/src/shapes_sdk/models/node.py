@@ -67,6 +67,7 @@ class Node(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("value")
         self.value = (
             None

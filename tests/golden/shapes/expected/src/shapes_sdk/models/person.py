@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from .._serde import BaseModel, expect
-from .._types import NotGiven
 
 
 class Person(BaseModel):
@@ -41,12 +40,10 @@ class Person(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("type", type_),
-                    ("name", name),
+                (
+                    "type",
+                    "name",
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -61,6 +58,7 @@ class Person(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["type"]
         self.type_ = v if v.__class__ is str else expect(v, str)
         v = data["name"]

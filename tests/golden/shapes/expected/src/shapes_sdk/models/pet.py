@@ -128,23 +128,27 @@ class Pet(BaseModel):
     ) -> None:
         self._init_extra(
             frozenset(
-                wire
-                for wire, value in (
-                    ("id", id),
-                    ("createdAt", created_at),
-                    ("name", name),
-                    ("kind", kind),
-                    ("tag", tag),
-                    ("class", class_),
-                    ("userId", user_id_2),
-                    ("user_id", user_id),
-                    ("birthday", birthday),
-                    ("photo", photo),
-                    ("owner", owner),
-                    ("scores", scores),
-                    ("const", const),
+                (
+                    "name",
+                    "kind",
+                    *(
+                        wire
+                        for wire, value in (
+                            ("id", id),
+                            ("createdAt", created_at),
+                            ("tag", tag),
+                            ("class", class_),
+                            ("userId", user_id_2),
+                            ("user_id", user_id),
+                            ("birthday", birthday),
+                            ("photo", photo),
+                            ("owner", owner),
+                            ("scores", scores),
+                            ("const", const),
+                        )
+                        if not isinstance(value, NotGiven)
+                    ),
                 )
-                if not isinstance(value, NotGiven)
             ),
             additional_properties,
         )
@@ -170,6 +174,7 @@ class Pet(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data["id"]
         self.id = v if v.__class__ is int else expect(v, int)
         v = data.get("createdAt")

@@ -49,6 +49,7 @@ class Problem(BaseModel):
         self = cls.__new__(cls)
         self._raw = data
         self._extra = None
+        v: Any
         v = data.get("detail")
         self.detail = v if v.__class__ is str or v is None else expect(v, str)
         return self

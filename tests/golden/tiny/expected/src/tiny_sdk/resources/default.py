@@ -9,12 +9,14 @@ from __future__ import annotations
 from .._base_client import Endpoint, RequestOptions, ResponseSpec
 from .._resource import (
     AsyncResource,
+    AsyncStreamContext,
     SyncResource,
     as_raw,
     as_raw_async,
     as_streamed,
     as_streamed_async,
 )
+from .._response import APIResponse, StreamedResponse
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..models.thing import Thing
 
@@ -95,16 +97,100 @@ class DefaultResourceWithRawResponse:
     """Operations of DefaultResource that return `APIResponse[...]`."""
 
     def __init__(self, resource: DefaultResource) -> None:
-        raw = DefaultResource(resource._client, raw=True)
-        self.get_thing = as_raw(raw.get_thing)
+        self._resource = DefaultResource(resource._client, raw=True)
+
+    def get_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> APIResponse[Thing]:
+        """getThing
+
+        Args:
+            id: The `id` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            APIResponse[Thing]: The response: its status and headers, `.parse()` for the decoded
+                body, `.content`.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        return as_raw(self._resource.get_thing)(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
 
 
 class DefaultResourceWithStreamingResponse:
     """Operations of DefaultResource as context managers of a streamed response."""
 
     def __init__(self, resource: DefaultResource) -> None:
-        streamed = DefaultResource(resource._client, stream=True)
-        self.get_thing = as_streamed(streamed.get_thing)
+        self._resource = DefaultResource(resource._client, stream=True)
+
+    def get_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> StreamedResponse[Thing]:
+        """getThing
+
+        Args:
+            id: The `id` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            StreamedResponse[Thing]: The response as a `with` context manager: the body is streamed
+                (`.iter_bytes()`, `.parse()`) and closed on exit.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        return as_streamed(self._resource.get_thing)(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
 
 
 class AsyncDefaultResource(AsyncResource):
@@ -172,13 +258,97 @@ class AsyncDefaultResourceWithRawResponse:
     """Operations of AsyncDefaultResource that return `APIResponse[...]`."""
 
     def __init__(self, resource: AsyncDefaultResource) -> None:
-        raw = AsyncDefaultResource(resource._client, raw=True)
-        self.get_thing = as_raw_async(raw.get_thing)
+        self._resource = AsyncDefaultResource(resource._client, raw=True)
+
+    async def get_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> APIResponse[Thing]:
+        """getThing
+
+        Args:
+            id: The `id` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            APIResponse[Thing]: The response: its status and headers, `.parse()` for the decoded
+                body, `.content`.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        return await as_raw_async(self._resource.get_thing)(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
 
 
 class AsyncDefaultResourceWithStreamingResponse:
     """Operations of AsyncDefaultResource as context managers of a streamed response."""
 
     def __init__(self, resource: AsyncDefaultResource) -> None:
-        streamed = AsyncDefaultResource(resource._client, stream=True)
-        self.get_thing = as_streamed_async(streamed.get_thing)
+        self._resource = AsyncDefaultResource(resource._client, stream=True)
+
+    def get_thing(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+    ) -> AsyncStreamContext[Thing]:
+        """getThing
+
+        Args:
+            id: The `id` path parameter.
+            extra_headers: Additional HTTP headers for this request; they override the SDK's.
+            extra_query: Additional query parameters for this request.
+            extra_body: Additional JSON properties merged into the request body.
+            timeout: Overrides the client's timeout for this request, in seconds.
+            max_retries: Overrides the client's maximum number of retries for this request.
+            idempotency_key: Sent as the `Idempotency-Key` header; lets a POST or PATCH be retried
+                safely.
+
+        Returns:
+            AsyncStreamContext[Thing]: The response as an `async with` context manager: the request
+                is sent on entry, the body streamed and closed on exit.
+
+        Raises:
+            APIStatusError: Any other error status the server responds with.
+            APITimeoutError: The request timed out (after the retries).
+            APIConnectionError: The server could not be reached (after the retries).
+            APIResponseValidationError: The response body is not what the spec declares.
+        """
+        return as_streamed_async(self._resource.get_thing)(
+            id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            idempotency_key=idempotency_key,
+        )
