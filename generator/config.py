@@ -24,6 +24,7 @@ import tomllib
 
 from generator import naming
 from generator.errors import ConfigError
+from generator.filenames import PYTHON_MODULE_RESERVE, portable_stem
 
 CONFIG_FILE_NAME = "sdkgen.toml"
 REF_ROOTS_SETTING = "allow_ref_roots"
@@ -69,12 +70,37 @@ def default_custom_paths(package_name: str) -> tuple[str, ...]:
     return (f"src/{package_name}/{CUSTOM_DIR}/",)
 
 
+TITLE_NOISE = frozenset({"api", "openapi", "spec"})
+"""Title words that say what a spec is, not what it describes: "Docker Engine API" names
+docker_engine. (Changing these renames the package of every spec without `package_name`.)"""
+
+MAX_DERIVED_NAME = 100
+"""Most characters of the name derived from a title (before `_sdk`): a title is prose, and a long
+one must not make a package folder past the file system's name limit (255 bytes). Generous, so
+that no name a shorter title gave before the limit existed changes."""
+
+MAX_DIST_NAME = 150
+"""Longest distribution name: its wheel, `<name>-<version>-py3-none-any.whl`, stays a valid file
+name (255 bytes) with room for the version."""
+
+
+def title_words(title: str) -> list[str]:
+    """The words of a title that name the API, kept whole while the name stays within
+    `MAX_DERIVED_NAME` ("1Forge Finance APIs" → api, 1, forge, finance, apis)."""
+    kept = [w for w in naming.words(title) if w not in TITLE_NOISE] or ["api"]
+    if kept[0][0].isdigit():  # "1Forge Finance APIs": an identifier cannot start so
+        kept.insert(0, "api")
+    short = [kept[0][:MAX_DERIVED_NAME]]
+    for word in kept[1:]:
+        if len("_".join(short)) + 1 + len(word) > MAX_DERIVED_NAME:
+            break
+        short.append(word)
+    return short
+
+
 def derive_defaults(title: str) -> dict[str, str]:
-    """Names derived from a spec title: "GitHub v3 REST API" → github-v3-rest-sdk, GitHubV3Rest…"""
-    title_words = [w for w in naming.words(title) if w not in ("api", "openapi", "spec")] or ["api"]
-    if title_words[0][0].isdigit():  # "1Forge Finance APIs": an identifier cannot start so
-        title_words.insert(0, "api")
-    base = "_".join(title_words)
+    """Names derived from a spec title: "Docker Engine API" → docker-engine-sdk, DockerEngine…"""
+    base = "_".join(title_words(title))
     return {
         "dist_name": base.replace("_", "-") + "-sdk",
         "package_name": base + "_sdk",
@@ -188,6 +214,11 @@ def _check(config: GeneratorConfig, source: str) -> None:
         raise ConfigError(
             f"{source}: package_name {config.package_name!r} is not a Python identifier"
         )
+    if portable_stem(config.package_name, reserve=PYTHON_MODULE_RESERVE) != config.package_name:
+        raise ConfigError(
+            f"{source}: package_name {config.package_name!r} is not a folder name every file "
+            "system accepts (a Windows device name, or too long); choose another name"
+        )
     if naming.shadows_imported_module(config.package_name):
         raise ConfigError(
             f"{source}: package_name {config.package_name!r} would shadow a module the generated "
@@ -204,9 +235,12 @@ def _check(config: GeneratorConfig, source: str) -> None:
             f"{source}: client_name {config.client_name!r} would shadow a name the generated "
             "client module or package uses; choose another name"
         )
-    if not re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", config.dist_name):
+    if len(config.dist_name) > MAX_DIST_NAME or not re.fullmatch(
+        r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?", config.dist_name
+    ):
         raise ConfigError(
-            f"{source}: dist_name {config.dist_name!r} is not a valid distribution name"
+            f"{source}: dist_name {config.dist_name!r} is not a valid distribution name "
+            f"(letters, digits, `.`, `_`, `-`; at most {MAX_DIST_NAME} characters)"
         )
     if not re.fullmatch(r"[0-9]+(\.[0-9]+)*([abc]|rc)?[0-9]*", config.version):
         raise ConfigError(f"{source}: version {config.version!r} is not a PEP 440 version")

@@ -13,9 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import naming, pipeline
-from generator.config import load_config
+from generator.config import MAX_DERIVED_NAME, derive_defaults, load_config
 from generator.emit.environment import RUNTIME_DIR
 from generator.errors import ConfigError
+from generator.filenames import PYTHON_MODULE_RESERVE, portable_stem
 from generator.ir import model as ir
 from generator.ir.build import CLIENT_MEMBERS, RESOURCE_MEMBERS
 from generator.sdk.options import CALL_OPTION_NAMES
@@ -226,6 +227,51 @@ def test_names_from_a_title_are_valid_and_never_blame_a_missing_file(tmp_path: P
     assert load_config(spec, None, "1Forge Finance APIs").package_name == (
         "api_1_forge_finance_apis_sdk"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "package", "client"),
+    [
+        ("Docker Engine API", "docker_engine_sdk", "DockerEngine"),
+        (
+            "Swagger Petstore - OpenAPI 3.0",
+            "swagger_petstore_open_3_0_sdk",
+            "SwaggerPetstoreOpen30",
+        ),
+        ("API", "api_sdk", "Api"),
+        ("CON", "con_sdk", "Con"),  # `_sdk` keeps a derived name clear of the device names
+        # prose: whole words while the name stays within 100 characters, the first word cut
+        ("word " * 30, "_".join(["word"] * 20) + "_sdk", "Word" * 20),
+        ("x" * 300, "x" * 100 + "_sdk", "X" + "x" * 99),
+    ],
+)
+def test_names_derived_from_titles(title: str, package: str, client: str) -> None:
+    derived = derive_defaults(title)
+    assert (derived["package_name"], derived["client_name"]) == (package, client)
+    assert derived["dist_name"] == package.replace("_", "-")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_title_derives_names_load_config_accepts(title: str) -> None:
+    """Whatever a spec's title says, the derived names pass every check a configured name must
+    pass (identifier, no shadowing, a folder name every file system takes) and stay short."""
+    config = load_config(Path("/nonexistent/spec.yaml"), None, title)
+    assert len(config.package_name) <= MAX_DERIVED_NAME + len("_sdk")
+    assert portable_stem(config.package_name, reserve=PYTHON_MODULE_RESERVE) == config.package_name
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("con", "not a folder name every file system accepts"), ("a" * 250, "too long")],
+)
+def test_configured_package_names_every_file_system_refuses_are_refused(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    (tmp_path / "sdkgen.toml").write_text(f'package_name = "{value}"\n')
+    with pytest.raises(ConfigError, match=message):
+        load_config(spec, None, "T")
 
 
 @pytest.mark.parametrize("module", ["resources.generation", "models.generation", "_client"])
