@@ -843,3 +843,33 @@ def test_generated_packages_pass_mypy_strict_and_ruff(generated: Path) -> None:
     # (generator/sdk/codec.py), not from operations; ignored here until that is fixed there.
     ruff = [sys.executable, "-m", "ruff", "check", "--no-cache", "--extend-ignore", "PYI041"]
     _run([*ruff, *packages], generated)
+
+
+def test_undeclared_path_placeholders_become_required_arguments(tmp_path: Path) -> None:
+    """A `{name}` no parameter declares (refused by openapi-spec-validator, generated with
+    --lenient) is a required string argument, encoded like any path value, and said so in a
+    warning; a `{}` placeholder without a name is warned about, not guessed at."""
+    spec = SPECS / "undeclared_path_params.yaml"
+    result = pipeline.generate(spec, tmp_path / "out", lenient=True)
+    assert any("'repo' of '/orgs/{org}/repos/{repo}' is not declared" in w for w in result.warnings)
+    assert any("'/files/{}' has a `{}` placeholder without a name" in w for w in result.warnings)
+    sys.path.insert(0, str(tmp_path / "out" / "src"))
+    try:
+        package = importlib.import_module("undeclared_sdk")
+        sent: list[str] = []
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            sent.append(str(request.url))
+            return httpx.Response(200)
+
+        client = package.Undeclared(
+            http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        )
+        client.default.get_repo(7, "a/b c")
+        with pytest.raises(TypeError):
+            client.default.get_repo(7)  # the synthesized argument is required
+        assert sent == ["https://undeclared.example.test/orgs/7/repos/a%2Fb%20c"]
+    finally:
+        sys.path.remove(str(tmp_path / "out" / "src"))
+        for module in [m for m in sys.modules if m.split(".")[0] == "undeclared_sdk"]:
+            del sys.modules[module]

@@ -358,6 +358,7 @@ class _ApiBuilder:
         name = method_names.claim(naming.member(method_name_of(operation_id, tag), fallback="call"))
         class_hint = naming.pascal(operation_id, fallback="Operation")
         raw_params = self._parameters(item, site)
+        raw_params += self._undeclared_path_parameters(path, raw_params, site)
         body = self._body(site, class_hint)
         sdk_arguments = set(CALL_OPTION_NAMES) | {"self"}
         if body is not None and body.content_types:
@@ -427,6 +428,35 @@ class _ApiBuilder:
                     continue  # OpenAPI says these are ignored as parameters
                 merged[(value["in"], value["name"])] = param_site
         return list(merged.values())
+
+    def _undeclared_path_parameters(
+        self, path: str, declared: list[Site], site: Site
+    ) -> list[Site]:
+        """A required string parameter for each `{name}` of the path that no path parameter
+        declares (invalid OpenAPI, generated with --lenient): without one, every call would
+        fail on the unfilled placeholder."""
+        names = {p.value["name"] for p in declared if p.value.get("in") == "path"}
+        added: list[Site] = []
+        for placeholder in dict.fromkeys(PATH_PLACEHOLDER.findall(path)):
+            if placeholder in names:
+                continue
+            if not placeholder:
+                self.warn(
+                    f"path {path!r} has a `{{}}` placeholder without a name: no argument fills "
+                    "it, so calling the operation raises ValueError",
+                    site.location,
+                )
+                continue
+            self.warn(
+                f"path parameter {placeholder!r} of {path!r} is not declared; generated as a "
+                "required string",
+                site.location,
+            )
+            synthesized = {"name": placeholder, "in": "path", "required": True}
+            added.append(
+                Site({**synthesized, "schema": {"type": "string"}}, site.document, site.pointer)
+            )
+        return added
 
     def _parameter(self, site: Site, name: str, class_hint: str) -> ir.Parameter:
         value: dict[str, Any] = site.value
@@ -627,6 +657,10 @@ def derive_operation_id(method: str, path: str) -> str:
     """
     parts = [p.strip("{}") for p in path.split("/") if p]
     return "_".join([method.lower(), *parts]) if parts else method.lower() + "_root"
+
+
+PATH_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+"""A `{name}` of a path template, as the runtime's `format_path` fills it."""
 
 
 def _examples(value: dict[str, Any]) -> tuple[Any, ...]:
