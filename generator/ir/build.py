@@ -452,10 +452,8 @@ class _ApiBuilder:
                 "required string",
                 site.location,
             )
-            synthesized = {"name": placeholder, "in": "path", "required": True}
-            added.append(
-                Site({**synthesized, "schema": {"type": "string"}}, site.document, site.pointer)
-            )
+            synthesized = {"name": placeholder, "in": "path", "schema": {"type": "string"}}
+            added.append(Site(synthesized, site.document, site.pointer))
         return added
 
     def _parameter(self, site: Site, name: str, class_hint: str) -> ir.Parameter:

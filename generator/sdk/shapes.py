@@ -475,15 +475,11 @@ class _Views:
         if params:
             needs.add("Param")
         content_type_arg = self._content_type_argument(body, needs)
-        returns = {
-            name: (f"{wrapper}[{ret}]", text) for name, (wrapper, text) in VIEW_METHODS.items()
-        }
         docstring, pager_docstring, views = self._docstrings(
             op,
             (*positional, *keyword, *([content_type_arg] if content_type_arg else [])),
             ret,
             pager,
-            returns,
         )
         needs.update(wrapper for wrapper, _ in VIEW_METHODS.values())
         return OperationView(
@@ -520,15 +516,18 @@ class _Views:
         arguments: Iterable[ArgumentView],
         return_annotation: str,
         pager: PagerView | None,
-        views: dict[str, tuple[str, str]],
     ) -> tuple[escaping.SpecText, escaping.SpecText, dict[str, ViewMethod]]:
         """The method's docstring, its iterator's (the pager's summary, then the same `Args:`)
-        and its view methods' (`views`: annotation and `Returns:` text by name), arguments in
+        and its view methods' (`VIEW_METHODS`, wrapping `return_annotation`), arguments in
         signature order."""
         known = docstrings.argument_facts(op)
         facts = [
             known.get(a.name) or docstrings.ArgumentFacts(a.name, a.description) for a in arguments
         ]
+        views = {
+            name: (f"{wrapper}[{return_annotation}]", text)
+            for name, (wrapper, text) in VIEW_METHODS.items()
+        }
         texts = docstrings.operation_docstrings(
             op, self.api, facts, [(return_annotation, None), *views.values()]
         )
